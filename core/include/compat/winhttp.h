@@ -110,8 +110,8 @@ WINHTTPAPI HINTERNET WINAPI WinHttpOpen(LPCWSTR pszAgentW, DWORD dwAccessType, L
 WINHTTPAPI HINTERNET WINAPI WinHttpConnect(HINTERNET hSession, LPCWSTR pswzServerName, INTERNET_PORT nServerPort,
                                            DWORD dwReserved);
 WINHTTPAPI HINTERNET WINAPI WinHttpOpenRequest(HINTERNET hConnect, LPCWSTR pwszVerb, LPCWSTR pwszObjectName,
-                                               LPCWSTR pwszVersion, LPCWSTR pwszReferrer,
-                                               LPCWSTR* ppwszAcceptTypes, DWORD dwFlags);
+                                               LPCWSTR pwszVersion, LPCWSTR pwszReferrer, LPCWSTR* ppwszAcceptTypes,
+                                               DWORD dwFlags);
 BOOLAPI WinHttpAddRequestHeaders(HINTERNET hRequest, LPCWSTR lpszHeaders, DWORD dwHeadersLength, DWORD dwModifiers);
 WINHTTPAPI DWORD WINAPI WinHttpAddRequestHeadersEx(HINTERNET hRequest, DWORD dwModifiers, ULONGLONG ullFlags,
                                                    ULONGLONG ullExtra, DWORD cHeaders,
@@ -136,8 +136,8 @@ WINHTTPAPI DWORD WINAPI WinHttpReadDataEx(HINTERNET hRequest, LPVOID lpBuffer, D
 BOOLAPI WinHttpQueryOption(HINTERNET hInternet, DWORD dwOption, LPVOID lpBuffer, LPDWORD lpdwBufferLength);
 BOOLAPI WinHttpSetOption(HINTERNET hInternet, DWORD dwOption, LPVOID lpBuffer, DWORD dwBufferLength);
 WINHTTPAPI WINHTTP_STATUS_CALLBACK WINAPI WinHttpSetStatusCallback(HINTERNET hInternet,
-                                                                    WINHTTP_STATUS_CALLBACK lpfnInternetCallback,
-                                                                    DWORD dwNotificationFlags, DWORD_PTR dwReserved);
+                                                                   WINHTTP_STATUS_CALLBACK lpfnInternetCallback,
+                                                                   DWORD dwNotificationFlags, DWORD_PTR dwReserved);
 BOOLAPI WinHttpSetTimeouts(HINTERNET hInternet, int nResolveTimeout, int nConnectTimeout, int nSendTimeout,
                            int nReceiveTimeout);
 BOOLAPI WinHttpCloseHandle(HINTERNET hInternet);
