@@ -164,47 +164,78 @@ typedef struct _FILETIME {
     DWORD dwHighDateTime;
 } FILETIME, *PFILETIME, *LPFILETIME;
 
-/* System error codes (winerror.h). */
+/* System error codes (winerror.h), in numeric order. */
 #define ERROR_SUCCESS 0L
 #define NO_ERROR 0L
+#define ERROR_INVALID_FUNCTION 1L
 #define ERROR_FILE_NOT_FOUND 2L
+#define ERROR_PATH_NOT_FOUND 3L
 #define ERROR_ACCESS_DENIED 5L
 #define ERROR_INVALID_HANDLE 6L
 #define ERROR_NOT_ENOUGH_MEMORY 8L
+#define ERROR_BAD_FORMAT 11L
+#define ERROR_INVALID_DATA 13L
 #define ERROR_OUTOFMEMORY 14L
+#define ERROR_NO_MORE_FILES 18L
+#define ERROR_NOT_READY 21L
+#define ERROR_BAD_LENGTH 24L
+#define ERROR_GEN_FAILURE 31L
+#define ERROR_HANDLE_EOF 38L
 #define ERROR_NOT_SUPPORTED 50L
 #define ERROR_INVALID_PARAMETER 87L
+#define ERROR_BROKEN_PIPE 109L
+#define ERROR_BUFFER_OVERFLOW 111L
 #define ERROR_CALL_NOT_IMPLEMENTED 120L
+#define ERROR_SEM_TIMEOUT 121L
 #define ERROR_INSUFFICIENT_BUFFER 122L
 #define ERROR_INVALID_NAME 123L
 #define ERROR_BAD_ARGUMENTS 160L
 #define ERROR_ALREADY_EXISTS 183L
+#define ERROR_NO_DATA 232L
 #define ERROR_MORE_DATA 234L
 #define ERROR_NO_MORE_ITEMS 259L
+#define ERROR_INVALID_ADDRESS 487L
+#define ERROR_ARITHMETIC_OVERFLOW 534L
 #define ERROR_OPERATION_ABORTED 995L
 #define ERROR_IO_PENDING 997L
 #define ERROR_NOACCESS 998L
 #define ERROR_INVALID_FLAGS 1004L
 #define ERROR_NO_TOKEN 1008L
-#define ERROR_TIMEOUT 1460L
-#define ERROR_INVALID_OPERATION 4317L
+#define ERROR_NO_UNICODE_TRANSLATION 1113L
 #define ERROR_NOT_FOUND 1168L
 #define ERROR_CANCELLED 1223L
-#define ERROR_INTERNAL_ERROR 1359L
+#define ERROR_CONNECTION_REFUSED 1225L
+#define ERROR_NETWORK_UNREACHABLE 1231L
+#define ERROR_HOST_UNREACHABLE 1232L
+#define ERROR_REQUEST_ABORTED 1235L
 #define ERROR_CONNECTION_ABORTED 1236L
+#define ERROR_INTERNAL_ERROR 1359L
 #define ERROR_WORKING_SET_QUOTA 1453L
-#define ERROR_INVALID_DATA 13L
-#define ERROR_NO_UNICODE_TRANSLATION 1113L
+#define ERROR_TIMEOUT 1460L
+#define ERROR_INVALID_OPERATION 4317L
+#define ERROR_INVALID_STATE 5023L
 
 /* The calling thread's last error, as on Windows (thread-local). */
 WINBASEAPI DWORD WINAPI GetLastError(void);
 WINBASEAPI void WINAPI SetLastError(DWORD dwErrCode);
 
+#define UNREFERENCED_PARAMETER(P) ((void)(P))
+#define ARRAYSIZE(A) (sizeof(A) / sizeof((A)[0]))
+
 #define ZeroMemory(destination, length) memset((destination), 0, (length))
-#define SecureZeroMemory(destination, length) memset((destination), 0, (length))
 #define CopyMemory(destination, source, length) memcpy((destination), (source), (length))
 #define MoveMemory(destination, source, length) memmove((destination), (source), (length))
 #define FillMemory(destination, length, fill) memset((destination), (fill), (length))
+
+/* Writes through a volatile pointer so the compiler cannot drop the wipe of a buffer that is about to die. */
+static inline PVOID SecureZeroMemory(PVOID destination, SIZE_T length)
+{
+    volatile BYTE* byte = (volatile BYTE*)destination;
+    while (length-- > 0) {
+        *byte++ = 0;
+    }
+    return destination;
+}
 
 #define LOWORD(l) ((WORD)(((DWORD_PTR)(l)) & 0xffff))
 #define HIWORD(l) ((WORD)((((DWORD_PTR)(l)) >> 16) & 0xffff))

@@ -15,7 +15,7 @@ extern "C" {
 
 typedef LPVOID HINTERNET;
 typedef HINTERNET* LPHINTERNET;
-typedef WORD INTERNET_SCHEME, *LPINTERNET_SCHEME;
+typedef int INTERNET_SCHEME, *LPINTERNET_SCHEME; /* int, as in the SDK: URL_COMPONENTS.nScheme is 4 bytes */
 
 /* ---- types and structures ---------------------------------------------------------------------- */
 
@@ -98,6 +98,16 @@ typedef union _WINHTTP_HEADER_NAME {
     PCWSTR pwszName;
     PCSTR pszName;
 } WINHTTP_HEADER_NAME, *PWINHTTP_HEADER_NAME;
+
+typedef struct _HTTP_VERSION_INFO {
+    DWORD dwMajorVersion;
+    DWORD dwMinorVersion;
+} HTTP_VERSION_INFO, *LPHTTP_VERSION_INFO;
+
+typedef WINHTTP_ASYNC_RESULT* PWINHTTP_ASYNC_RESULT;
+typedef WINHTTP_PROXY_INFO* PWINHTTP_PROXY_INFO;
+typedef WINHTTP_CERTIFICATE_INFO* PWINHTTP_CERTIFICATE_INFO;
+typedef WINHTTP_CURRENT_USER_IE_PROXY_CONFIG* PWINHTTP_CURRENT_USER_IE_PROXY_CONFIG;
 
 typedef VOID(CALLBACK* WINHTTP_STATUS_CALLBACK)(HINTERNET hInternet, DWORD_PTR dwContext, DWORD dwInternetStatus,
                                                 LPVOID lpvStatusInformation, DWORD dwStatusInformationLength);

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <hinternet/trace.h>
+
+#include <windows.h>
+
+#include <atomic>
+#include <string_view>
+
+namespace hinternet::handles {
+class Handle;
+}
+
+namespace hinternet::trace {
+
+// The engine's side of the trace: cheap checks first, so nothing is formatted when nobody listens.
+class Tracer {
+public:
+    static bool active() { return observer_count.load(std::memory_order_relaxed) > 0; }
+
+    static void handle_created(const handles::Handle& handle);
+    static void handle_closed(const handles::Handle& handle);
+    static void callback(const handles::Handle& handle, DWORD status, const void* information, DWORD length,
+                         bool delivered);
+    static void emit(const handles::Handle& handle, EventKind kind, std::string text = {}, std::uint64_t number = 0);
+    static void bytes(const handles::Handle& handle, EventKind kind, std::string_view data, std::uint64_t offset);
+    static void publish(Event& event);
+
+    static std::atomic<int> observer_count;
+};
+
+} // namespace hinternet::trace
