@@ -86,8 +86,10 @@ class ResolverPool {
 public:
     static ResolverPool& instance()
     {
-        static ResolverPool pool; // threads live for the process; they sleep when idle
-        return pool;
+        // Never destroyed: its threads sleep on the condition variable until the process ends, and
+        // destroying a condition variable with waiters blocks exit() forever.
+        static auto* pool = new ResolverPool;
+        return *pool;
     }
 
     void submit(std::shared_ptr<LookupJob> job)
