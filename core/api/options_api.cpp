@@ -262,7 +262,8 @@ const std::unordered_map<DWORD, OptionRow>& option_table()
           [](Handle& handle, LPVOID buffer, DWORD length) {
               const auto value = dword_argument(buffer, length);
               const DWORD settable = SECURITY_FLAG_IGNORE_UNKNOWN_CA | SECURITY_FLAG_IGNORE_CERT_DATE_INVALID |
-                                     SECURITY_FLAG_IGNORE_CERT_CN_INVALID | SECURITY_FLAG_IGNORE_CERT_WRONG_USAGE;
+                                     SECURITY_FLAG_IGNORE_CERT_CN_INVALID | SECURITY_FLAG_IGNORE_CERT_WRONG_USAGE |
+                                     SECURITY_FLAG_IGNORE_WEAK_SIGNATURE;
               if (!value || (*value & ~settable) != 0)
                   return static_cast<DWORD>(ERROR_INVALID_PARAMETER);
               handle.change_settings([&](Settings& settings) { settings.security_flags = *value; });
@@ -394,6 +395,17 @@ const std::unordered_map<DWORD, OptionRow>& option_table()
                   settings.proxy.servers = info.lpszProxy ? text::to_utf8(info.lpszProxy) : std::string();
                   settings.proxy.bypass = info.lpszProxyBypass ? text::to_utf8(info.lpszProxyBypass) : std::string();
               });
+              return static_cast<DWORD>(ERROR_SUCCESS);
+          }}},
+        {WINHTTP_OPTION_CLIENT_CERT_CONTEXT,
+         {request_type,
+          {},
+          [](Handle& handle, LPVOID buffer, DWORD length) {
+              // Only WINHTTP_NO_CLIENT_CERT_CONTEXT: Windows certificate contexts do not exist here; client
+              // certificates come from files (HINTERNET_OPTION_CLIENT_CERT_FILE).
+              if (buffer != WINHTTP_NO_CLIENT_CERT_CONTEXT || length != 0)
+                  return static_cast<DWORD>(ERROR_NOT_SUPPORTED);
+              handle.change_settings([](Settings& settings) { settings.proceed_without_client_certificate = true; });
               return static_cast<DWORD>(ERROR_SUCCESS);
           }}},
         {HINTERNET_OPTION_CA_FILE, path_setting(&Settings::ca_file)},

@@ -7,6 +7,7 @@
 #include "io/cancel_signal.h"
 #include "io/task.h"
 #include "net/connection.h"
+#include "net/tcp_stream.h"
 #include "url/url.h"
 
 #include <cstdint>
@@ -103,6 +104,7 @@ private:
     // Steps of an exchange.
     io::Task<DWORD> send_hop();
     io::Task<DWORD> open_connection();
+    io::Task<DWORD> open_tunnel(net::TcpStream& proxy_stream);
     io::Task<DWORD> read_head();
     io::Task<DWORD> fill_body(bool wait_for_bytes);
     io::Task<DWORD> drain_and_release(bool reusable);
@@ -118,6 +120,7 @@ private:
     DWORD apply_redirect(const url::Url& target);
     void prepare_authorization();
     bool authorize_from_challenges();
+    bool authorize_proxy_from_challenges();
     bool idempotent() const;
 
     RequestLine line_;
@@ -166,6 +169,9 @@ private:
     std::vector<std::string> proxy_challenges_;       // Proxy-Authenticate values of the last 407
     DWORD auth_target_ = 0;                           // WINHTTP_AUTH_TARGET_* of the last challenge
     url::Url pending_redirect_;
+    std::string proxy_auth_header_;                         // Proxy-Authorization we add
+    bool via_proxy_ = false;                                // this hop goes through an HTTP proxy (no tunnel)
+    std::unique_ptr<http::ResponseHeaders> refused_tunnel_; // a proxy's non-2xx answer to CONNECT
     std::optional<net::TlsDetails> last_tls_;
     std::optional<std::pair<net::SocketAddress, net::SocketAddress>> last_addresses_;
 };

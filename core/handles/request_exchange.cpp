@@ -5,6 +5,7 @@
 #include "body/content_decoder.h"
 #include "http/auth.h"
 #include "http/digest.h"
+#include "net/proxy_config.h"
 #include "net/resolver.h"
 #include "net/tcp_stream.h"
 #include "net/tls_stream.h"
@@ -90,6 +91,11 @@ io::Task<DWORD> Request::send_operation()
 
 void Request::prepare_authorization()
 {
+    proxy_auth_header_.clear();
+    if (proxy_credentials_.scheme == WINHTTP_AUTH_SCHEME_BASIC)
+        proxy_auth_header_ = http::basic_authorization(proxy_credentials_.user, proxy_credentials_.password);
+    else if (proxy_credentials_.scheme == WINHTTP_AUTH_SCHEME_DIGEST)
+        authorize_proxy_from_challenges();
     auth_header_.clear();
     if (server_credentials_.scheme == WINHTTP_AUTH_SCHEME_BASIC) {
         auth_header_ = http::basic_authorization(server_credentials_.user, server_credentials_.password);
@@ -122,6 +128,29 @@ bool Request::authorize_from_challenges()
     return false;
 }
 
+bool Request::authorize_proxy_from_challenges()
+{
+    if (proxy_credentials_.scheme == 0 || proxy_challenges_.empty())
+        return false;
+    for (const auto& value : proxy_challenges_) {
+        for (const auto& challenge : http::parse_challenges(value)) {
+            if (challenge.scheme == "basic" && proxy_credentials_.scheme == WINHTTP_AUTH_SCHEME_BASIC) {
+                proxy_auth_header_ = http::basic_authorization(proxy_credentials_.user, proxy_credentials_.password);
+                return true;
+            }
+            if (challenge.scheme == "digest" && proxy_credentials_.scheme == WINHTTP_AUTH_SCHEME_DIGEST) {
+                if (auto session = http::DigestSession::from_challenge(challenge)) {
+                    const auto target = url_.secure() ? url_.host_for_header() : url_.to_string();
+                    proxy_auth_header_ = session->authorization(proxy_credentials_.user, proxy_credentials_.password,
+                                                                url_.secure() ? "CONNECT" : method_, target, {});
+                    return true;
+                }
+            }
+        }
+    }
+    return false;
+}
+
 std::string Request::build_head() const
 {
     const auto settings = this->settings();
@@ -130,7 +159,10 @@ std::string Request::build_head() const
     const bool first_hop = hops_.empty();
     head += method_;
     head += ' ';
-    head += first_hop ? (line_.object.empty() ? std::string("/") : line_.object) : url_.request_target();
+    const std::string target =
+        first_hop ? (line_.object.empty() ? std::string("/") : line_.object) : url_.request_target();
+    // Through an HTTP proxy the request-target is the absolute URL (RFC 9112 §3.2.2).
+    head += via_proxy_ ? url_.scheme + "://" + url_.host_for_header() + target : target;
     head += ' ';
     head += line_.version;
     head += "\r\n";
@@ -173,6 +205,8 @@ std::string Request::build_head() const
     }
     if (!auth_header_.empty() && url::same_origin(url_, auth_origin_) && !headers_.contains("Authorization"))
         add("Authorization", auth_header_);
+    if (via_proxy_ && !proxy_auth_header_.empty() && !headers_.contains("Proxy-Authorization"))
+        add("Proxy-Authorization", proxy_auth_header_);
     head += headers_.serialize();
     if ((settings.disabled_features & WINHTTP_DISABLE_COOKIES) == 0 && !headers_.contains("Cookie")) {
         const auto cookies = session().cookie_header(url_.host, url_.path, url_.secure());
@@ -193,13 +227,29 @@ io::Task<DWORD> Request::open_connection()
     tls.client_certificate_file = settings.client_certificate_file;
     tls.client_key_file = settings.client_key_file;
     tls.client_key_password = settings.client_key_password;
+    tls.proceed_without_client_certificate = settings.proceed_without_client_certificate;
+
+    std::optional<net::ProxyServer> proxy;
+    if (settings.proxy.access_type == WINHTTP_ACCESS_TYPE_NAMED_PROXY)
+        proxy = net::select_proxy(settings.proxy.servers, settings.proxy.bypass, url_.scheme, url_.host);
+    via_proxy_ = proxy && !url_.secure();
 
     net::Endpoint endpoint;
     endpoint.secure = url_.secure();
     endpoint.host = url_.host;
     endpoint.port = url_.port;
+    if (proxy)
+        endpoint.proxy = proxy->authority();
     if (endpoint.secure)
         endpoint.tls_settings = tls.cache_key() + "|" + std::to_string(tls.ignore_flags);
+    if (via_proxy_) {
+        // Plain requests through a proxy share connections to the proxy whatever their origin.
+        endpoint.host.clear();
+        endpoint.port = 0;
+    }
+    // WinHTTP reports the name and address it connects to: the proxy's when there is one.
+    const std::string connect_host = proxy ? proxy->host : url_.host;
+    const std::uint16_t connect_port = proxy ? proxy->port : url_.port;
 
     if ((settings.disabled_features & WINHTTP_DISABLE_KEEP_ALIVE) == 0) {
         if (auto pooled = session().pool().take(endpoint)) {
@@ -218,10 +268,10 @@ io::Task<DWORD> Request::open_connection()
     }
     connection_reused_ = false;
 
-    auto host_wide = text::from_utf8(url_.host);
+    auto host_wide = text::from_utf8(connect_host);
     notify(WINHTTP_CALLBACK_STATUS_RESOLVING_NAME, host_wide.data(), static_cast<DWORD>(host_wide.size()));
     trace::Tracer::emit(*this, trace::EventKind::TimingMark, "dns-start");
-    auto resolution = co_await net::resolve(url_.host, url_.port, deadline_for(settings.timeouts.resolve));
+    auto resolution = co_await net::resolve(connect_host, connect_port, deadline_for(settings.timeouts.resolve));
     trace::Tracer::emit(*this, trace::EventKind::TimingMark, "dns-end");
     if (resolution.error != ERROR_SUCCESS)
         co_return resolution.error;
@@ -255,6 +305,12 @@ io::Task<DWORD> Request::open_connection()
     connection->remote = net::SocketAddress::peer_of(tcp->fd());
     trace::Tracer::emit(*this, trace::EventKind::ConnectionOpened,
                         connection->local.to_string() + " -> " + connection->remote.to_string(), connection->id);
+    if (endpoint.secure && proxy) {
+        const DWORD tunnel_error = co_await open_tunnel(*tcp);
+        if (tunnel_error != ERROR_SUCCESS || refused_tunnel_)
+            co_return tunnel_error;
+        trace::Tracer::emit(*this, trace::EventKind::TimingMark, "tunnel");
+    }
     if (endpoint.secure) {
         auto handshake =
             co_await net::TlsStream::handshake(std::move(tcp), url_.host, tls, deadline_for(settings.timeouts.receive));
@@ -289,13 +345,81 @@ io::Task<DWORD> Request::open_connection()
     co_return ERROR_SUCCESS;
 }
 
+// CONNECT through the proxy. A 2xx answer leaves a transparent tunnel on the stream; any other answer
+// (a 407 above all) becomes the request's response, as WinHTTP reports it, so the application can
+// answer the proxy's challenge and send again.
+io::Task<DWORD> Request::open_tunnel(net::TcpStream& proxy_stream)
+{
+    const auto settings = this->settings();
+    refused_tunnel_.reset();
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        std::string connect =
+            "CONNECT " + url_.authority_with_port() + " HTTP/1.1\r\nHost: " + url_.authority_with_port() + "\r\n";
+        if (!settings.user_agent.empty())
+            connect += "User-Agent: " + settings.user_agent + "\r\n";
+        if (!proxy_auth_header_.empty())
+            connect += "Proxy-Authorization: " + proxy_auth_header_ + "\r\n";
+        connect += "\r\n";
+        auto written = co_await proxy_stream.write_all(connect, deadline_for(settings.timeouts.send));
+        if (written.error != ERROR_SUCCESS)
+            co_return written.error;
+        trace::Tracer::bytes(*this, trace::EventKind::BytesSent, connect, sent_total_);
+        sent_total_ += connect.size();
+
+        http::ResponseParser parser;
+        parser.start_response(true); // a CONNECT answer has no body we read
+        char buffer[4096];
+        std::size_t buffered = 0;
+        while (!parser.headers_complete()) {
+            auto read =
+                co_await proxy_stream.read_some({buffer, sizeof buffer}, deadline_for(settings.timeouts.receive));
+            if (read.error != ERROR_SUCCESS)
+                co_return read.error;
+            if (read.bytes == 0)
+                co_return ERROR_WINHTTP_INVALID_SERVER_RESPONSE;
+            trace::Tracer::bytes(*this, trace::EventKind::BytesReceived, {buffer, read.bytes}, received_total_);
+            received_total_ += read.bytes;
+            const auto progress = parser.feed({buffer, read.bytes}, {});
+            if (progress.error != ERROR_SUCCESS)
+                co_return progress.error;
+            buffered = read.bytes - progress.consumed;
+        }
+        const int status = parser.headers().status_code();
+        if (status >= 200 && status < 300) {
+            if (buffered != 0)
+                co_return ERROR_WINHTTP_INVALID_SERVER_RESPONSE; // the server spoke before TLS began
+            co_return ERROR_SUCCESS;
+        }
+        if (status == 407) {
+            proxy_challenges_ = parser.headers().get_all("Proxy-Authenticate");
+            auth_target_ = WINHTTP_AUTH_TARGET_PROXY;
+            // With credentials set, answer once on a new connection (the proxy may close this one).
+            if (attempt == 0 && !auth_retried_proxy_ && proxy_credentials_.scheme != 0 &&
+                authorize_proxy_from_challenges()) {
+                auth_retried_proxy_ = true;
+                co_return ERROR_WINHTTP_RESEND_REQUEST;
+            }
+        }
+        refused_tunnel_ = std::make_unique<http::ResponseHeaders>(parser.headers());
+        co_return ERROR_SUCCESS;
+    }
+    co_return ERROR_WINHTTP_CANNOT_CONNECT;
+}
+
 io::Task<DWORD> Request::send_hop()
 {
     const auto settings = this->settings();
     if (!connection_) {
-        const DWORD error = co_await open_connection();
+        DWORD error = co_await open_connection();
+        if (error == ERROR_WINHTTP_RESEND_REQUEST) // the proxy wants credentials we have: a new tunnel
+            error = co_await open_connection();
         if (error != ERROR_SUCCESS)
             co_return error;
+        if (refused_tunnel_) {
+            DWORD sent = 0;
+            notify(WINHTTP_CALLBACK_STATUS_REQUEST_SENT, &sent, sizeof sent);
+            co_return ERROR_SUCCESS; // ReceiveResponse delivers the proxy's answer
+        }
     }
     auto head = build_head();
     {
@@ -535,6 +659,14 @@ Request::Next Request::decide_after_head(DWORD& error)
     } else if (status == 407) {
         proxy_challenges_ = response.get_all("Proxy-Authenticate");
         auth_target_ = WINHTTP_AUTH_TARGET_PROXY;
+        if (via_proxy_ && !auth_retried_proxy_ && proxy_credentials_.scheme != 0 &&
+            (settings.disabled_features & WINHTTP_DISABLE_AUTHENTICATION) == 0) {
+            auth_retried_proxy_ = true;
+            if (authorize_proxy_from_challenges()) {
+                record("answered the proxy's challenge with the credentials set");
+                return Next::RetryWithAuth;
+            }
+        }
     }
     record("final");
     return Next::Deliver;
@@ -612,6 +744,19 @@ io::Task<DWORD> Request::drain_and_release(bool reusable)
 
 io::Task<DWORD> Request::receive_operation()
 {
+    if (refused_tunnel_) {
+        notify(WINHTTP_CALLBACK_STATUS_RECEIVING_RESPONSE);
+        {
+            std::lock_guard lock(mutex_);
+            response_ = std::move(refused_tunnel_);
+        }
+        DWORD received = 0;
+        notify(WINHTTP_CALLBACK_STATUS_RESPONSE_RECEIVED, &received, sizeof received);
+        body_.clear();
+        body_offset_ = 0;
+        body_done_ = true;
+        co_return ERROR_SUCCESS;
+    }
     bool retried_stale_connection = false;
     for (;;) {
         const bool was_reused = connection_reused_;

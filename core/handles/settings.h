@@ -42,6 +42,7 @@ struct Settings {
     std::string client_certificate_file;
     std::string client_key_file;
     std::string client_key_password;
+    bool proceed_without_client_certificate = false; // WINHTTP_OPTION_CLIENT_CERT_CONTEXT = NO_CLIENT_CERT
 };
 
 } // namespace hinternet::handles

@@ -30,21 +30,71 @@ int verification_state_index()
 }
 
 // Records every verification problem and lets the handshake go on; the decision comes afterwards.
+void record_problem(TlsDetails& details, long error)
+{
+    const DWORD flag = secure_failure_flag_for(error);
+    // A weak signature digest is the one problem inside INVALID_CERT that WinHTTP lets callers waive.
+    if (error == X509_V_ERR_CA_MD_TOO_WEAK && (details.waivable & SECURITY_FLAG_IGNORE_WEAK_SIGNATURE) != 0) {
+        details.weak_signature_waived = true;
+        return;
+    }
+    if (details.verify_result == 0) {
+        details.verify_result = error;
+        details.verify_message = X509_verify_cert_error_string(error);
+    }
+    details.failure_flags |= flag;
+}
+
 int record_verification(int preverified, X509_STORE_CTX* store)
 {
     if (preverified == 0) {
         auto* ssl = static_cast<SSL*>(X509_STORE_CTX_get_ex_data(store, SSL_get_ex_data_X509_STORE_CTX_idx()));
-        auto* details = static_cast<TlsDetails*>(SSL_get_ex_data(ssl, verification_state_index()));
-        const long error = X509_STORE_CTX_get_error(store);
-        if (details != nullptr) {
-            if (details->verify_result == 0) {
-                details->verify_result = error;
-                details->verify_message = X509_verify_cert_error_string(error);
-            }
-            details->failure_flags |= secure_failure_flag_for(error);
-        }
+        if (auto* details = static_cast<TlsDetails*>(SSL_get_ex_data(ssl, verification_state_index())))
+            record_problem(*details, X509_STORE_CTX_get_error(store));
     }
     return 1;
+}
+
+int record_reverification(int preverified, X509_STORE_CTX* store)
+{
+    if (preverified == 0)
+        record_problem(*static_cast<TlsDetails*>(X509_STORE_CTX_get_app_data(store)), X509_STORE_CTX_get_error(store));
+    return 1;
+}
+
+// Only reached when no client certificate is configured: note that the server asked, send none.
+int note_client_certificate_request(SSL* ssl, X509**, EVP_PKEY**)
+{
+    if (auto* details = static_cast<TlsDetails*>(SSL_get_ex_data(ssl, verification_state_index())))
+        details->client_certificate_requested = true;
+    return 0;
+}
+
+// Allowing TLS 1.0/1.1 needs OpenSSL's security level 0, which also relaxes certificate checks (weak
+// keys and digests). When the handshake still negotiated TLS 1.2 or later, check the chain again at
+// the default level, so allowing old protocols never weakens a modern connection.
+void reverify_at_default_level(SSL* ssl, const std::string& host, bool ip_literal, TlsDetails& details)
+{
+    X509* leaf = SSL_get0_peer_certificate(ssl);
+    if (leaf == nullptr)
+        return;
+    X509_STORE_CTX* store = X509_STORE_CTX_new();
+    if (store == nullptr)
+        return;
+    if (X509_STORE_CTX_init(store, SSL_CTX_get_cert_store(SSL_get_SSL_CTX(ssl)), leaf, SSL_get_peer_cert_chain(ssl)) ==
+        1) {
+        X509_VERIFY_PARAM* parameters = X509_STORE_CTX_get0_param(store);
+        X509_VERIFY_PARAM_set_purpose(parameters, X509_PURPOSE_SSL_SERVER);
+        X509_VERIFY_PARAM_set_auth_level(parameters, 2);
+        if (ip_literal)
+            X509_VERIFY_PARAM_set1_ip_asc(parameters, host.c_str());
+        else
+            X509_VERIFY_PARAM_set1_host(parameters, host.c_str(), 0);
+        X509_STORE_CTX_set_app_data(store, &details);
+        X509_STORE_CTX_set_verify_cb(store, record_reverification);
+        X509_verify_cert(store);
+    }
+    X509_STORE_CTX_free(store);
 }
 
 std::pair<int, int> protocol_range(DWORD protocols)
@@ -123,6 +173,8 @@ ContextPtr make_context(const TlsConfig& config)
     SSL_CTX_set_session_cache_mode(context.get(), SSL_SESS_CACHE_OFF);
     if (!config.client_certificate_file.empty() && !load_client_certificate(context.get(), config))
         return nullptr;
+    if (config.client_certificate_file.empty())
+        SSL_CTX_set_client_cert_cb(context.get(), note_client_certificate_request);
     return context;
 }
 
@@ -218,8 +270,9 @@ bool is_ip_literal(const std::string& host)
 
 std::string TlsConfig::cache_key() const
 {
-    return std::format("{}|{}|{}|{}|{}", secure_protocols, ca_file, client_certificate_file, client_key_file,
-                       client_key_password.empty() ? 0 : std::hash<std::string>{}(client_key_password));
+    return std::format("{}|{}|{}|{}|{}|{}", secure_protocols, ca_file, client_certificate_file, client_key_file,
+                       client_key_password.empty() ? 0 : std::hash<std::string>{}(client_key_password),
+                       proceed_without_client_certificate);
 }
 
 DWORD secure_failure_flag_for(long x509_error)
@@ -299,6 +352,7 @@ io::Task<TlsStream::HandshakeResult> TlsStream::handshake(std::unique_ptr<TcpStr
     const int fd = transport->fd();
     std::unique_ptr<TlsStream> stream(new TlsStream(std::move(transport), ssl));
     TlsDetails& details = stream->details_;
+    details.waivable = config.ignore_flags;
     SSL_set_ex_data(ssl, verification_state_index(), &details);
     SSL_set_fd(ssl, fd);
     if (is_ip_literal(host)) {
@@ -332,6 +386,14 @@ io::Task<TlsStream::HandshakeResult> TlsStream::handshake(std::unique_ptr<TcpStr
         co_return result;
     }
 
+    if (details.client_certificate_requested && !config.proceed_without_client_certificate) {
+        result.details = details;
+        result.error = ERROR_WINHTTP_CLIENT_AUTH_CERT_NEEDED;
+        co_return result;
+    }
+    if (protocol_range(config.secure_protocols).first < TLS1_2_VERSION && SSL_version(ssl) >= TLS1_2_VERSION)
+        reverify_at_default_level(ssl, host, is_ip_literal(host), details);
+
     details.protocol = SSL_get_version(ssl);
     if (const SSL_CIPHER* cipher = SSL_get_current_cipher(ssl)) {
         details.cipher = SSL_CIPHER_get_name(cipher);
@@ -358,6 +420,8 @@ io::Task<TlsStream::HandshakeResult> TlsStream::handshake(std::unique_ptr<TcpStr
         else
             unwaived |= bit;
     }
+    if (details.weak_signature_waived)
+        details.ignored_flags |= WINHTTP_CALLBACK_STATUS_FLAG_INVALID_CERT; // reported as waived, never failing
     SSL_set_ex_data(ssl, verification_state_index(), nullptr);
     result.details = details;
     if (unwaived != 0) {

@@ -20,6 +20,9 @@ struct TlsConfig {
     std::string client_certificate_file; // PEM chain, or PKCS#12 (.p12/.pfx) with client_key_password
     std::string client_key_file;         // PEM key (empty when inside the certificate file)
     std::string client_key_password;
+    // WINHTTP_OPTION_CLIENT_CERT_CONTEXT set to WINHTTP_NO_CLIENT_CERT_CONTEXT: go on without one when a
+    // server asks; otherwise such a handshake ends with ERROR_WINHTTP_CLIENT_AUTH_CERT_NEEDED.
+    bool proceed_without_client_certificate = false;
 
     std::string cache_key() const;
 };
@@ -50,6 +53,9 @@ struct TlsDetails {
     DWORD failure_flags = 0; // WINHTTP_CALLBACK_STATUS_FLAG_* seen, before ignore flags
     DWORD ignored_flags = 0; // the part of failure_flags waived by SECURITY_FLAG_IGNORE_*
     bool resumed = false;
+    bool client_certificate_requested = false; // the server asked and we had none to give
+    bool weak_signature_waived = false;        // SECURITY_FLAG_IGNORE_WEAK_SIGNATURE let a SHA-1 chain pass
+    DWORD waivable = 0; // for the verification callback: the SECURITY_FLAG_IGNORE_* bits in force
 };
 
 // TLS (OpenSSL 3) over a TCP stream. Verification errors do not abort the handshake; they are recorded

@@ -231,6 +231,11 @@ std::string Url::host_for_header() const
     return out;
 }
 
+std::string Url::authority_with_port() const
+{
+    return (ipv6_host() ? "[" + host + "]" : host) + ":" + std::to_string(port);
+}
+
 std::string Url::origin() const
 {
     return scheme + "://" + (ipv6_host() ? "[" + host + "]" : host) + ":" + std::to_string(port);

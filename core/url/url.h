@@ -23,6 +23,8 @@ struct Url {
     bool ipv6_host() const { return host.find(':') != std::string::npos; }
     // For the Host header: brackets around an IPv6 literal, ":port" unless it is the scheme's default.
     std::string host_for_header() const;
+    // "host:port" with the port always written: the request-target of CONNECT.
+    std::string authority_with_port() const;
     // "scheme://host:port", the port always written: a key for connection reuse and origin checks.
     std::string origin() const;
     // path[?query], the request-target of origin-form.
