@@ -139,6 +139,25 @@ OptionRow timeout_setting(int handles::Timeouts::* field)
             }};
 }
 
+// An option that is accepted and reads back, with no effect on this platform.
+OptionRow inert_dword(DWORD handle_types, DWORD option, DWORD default_value)
+{
+    return {handle_types,
+            [option, default_value](Handle& handle, LPVOID buffer, LPDWORD length) {
+                const auto settings = handle.settings();
+                const auto found = settings.inert_options.find(option);
+                return copy_value<DWORD>(found == settings.inert_options.end() ? default_value : found->second, buffer,
+                                         length);
+            },
+            [option](Handle& handle, LPVOID buffer, DWORD length) {
+                const auto value = dword_argument(buffer, length);
+                if (!value)
+                    return static_cast<DWORD>(ERROR_INVALID_PARAMETER);
+                handle.change_settings([&](Settings& settings) { settings.inert_options[option] = *value; });
+                return static_cast<DWORD>(ERROR_SUCCESS);
+            }};
+}
+
 OptionRow path_setting(std::string Settings::* field)
 {
     return {session_type | request_type,
@@ -412,6 +431,31 @@ const std::unordered_map<DWORD, OptionRow>& option_table()
         {HINTERNET_OPTION_CLIENT_CERT_FILE, path_setting(&Settings::client_certificate_file)},
         {HINTERNET_OPTION_CLIENT_KEY_FILE, path_setting(&Settings::client_key_file)},
         {HINTERNET_OPTION_CLIENT_KEY_PASSWORD, path_setting(&Settings::client_key_password)},
+        {WINHTTP_OPTION_MAX_HTTP_STATUS_CONTINUE, dword_setting(any_type, &Settings::max_interim_responses)},
+        {WINHTTP_OPTION_EXPIRE_CONNECTION,
+         {request_type,
+          {},
+          [](Handle& handle, LPVOID, DWORD) {
+              handle.change_settings([](Settings& settings) { settings.expire_connection = true; });
+              return static_cast<DWORD>(ERROR_SUCCESS);
+          }}},
+        {WINHTTP_OPTION_EXTENDED_ERROR,
+         {any_type, [](Handle&, LPVOID buffer, LPDWORD length) { return copy_value<DWORD>(0, buffer, length); }, {}}},
+        {WINHTTP_OPTION_CODEPAGE, inert_dword(session_type, WINHTTP_OPTION_CODEPAGE, 65001)},
+        {WINHTTP_OPTION_MAX_CONNS_PER_1_0_SERVER,
+         inert_dword(session_type, WINHTTP_OPTION_MAX_CONNS_PER_1_0_SERVER, 0)},
+        {WINHTTP_OPTION_AUTOLOGON_POLICY,
+         inert_dword(request_type, WINHTTP_OPTION_AUTOLOGON_POLICY, WINHTTP_AUTOLOGON_SECURITY_LEVEL_MEDIUM)},
+        {WINHTTP_OPTION_WORKER_THREAD_COUNT, inert_dword(session_type, WINHTTP_OPTION_WORKER_THREAD_COUNT, 0)},
+        {WINHTTP_OPTION_REQUEST_PRIORITY, inert_dword(request_type, WINHTTP_OPTION_REQUEST_PRIORITY, 0)},
+        {WINHTTP_OPTION_REJECT_USERPWD_IN_URL, inert_dword(session_type, WINHTTP_OPTION_REJECT_USERPWD_IN_URL, 0)},
+        {WINHTTP_OPTION_ASSURED_NON_BLOCKING_CALLBACKS,
+         inert_dword(session_type, WINHTTP_OPTION_ASSURED_NON_BLOCKING_CALLBACKS, 0)},
+        {WINHTTP_OPTION_IPV6_FAST_FALLBACK, inert_dword(session_type, WINHTTP_OPTION_IPV6_FAST_FALLBACK, 0)},
+        {WINHTTP_OPTION_TCP_FAST_OPEN, inert_dword(session_type, WINHTTP_OPTION_TCP_FAST_OPEN, 0)},
+        {WINHTTP_OPTION_TLS_FALSE_START, inert_dword(session_type, WINHTTP_OPTION_TLS_FALSE_START, 0)},
+        {WINHTTP_OPTION_DISABLE_SECURE_PROTOCOL_FALLBACK,
+         inert_dword(session_type, WINHTTP_OPTION_DISABLE_SECURE_PROTOCOL_FALLBACK, 1)},
         {WINHTTP_OPTION_USERNAME, credential_setting(false, false)},
         {WINHTTP_OPTION_PASSWORD, credential_setting(false, true)},
         {WINHTTP_OPTION_PROXY_USERNAME, credential_setting(true, false)},

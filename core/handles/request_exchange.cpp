@@ -542,6 +542,7 @@ io::Task<DWORD> Request::read_head()
     notify(WINHTTP_CALLBACK_STATUS_RECEIVING_RESPONSE);
     const auto head_deadline = deadline_for(settings.timeouts.receive_response);
     bool any_byte = raw_end_ > raw_begin_;
+    DWORD interim_responses = 0;
     for (;;) {
         if (raw_end_ > raw_begin_) {
             const http::ResponseParser::BodySink no_body;
@@ -552,6 +553,8 @@ io::Task<DWORD> Request::read_head()
             if (parser_.headers_complete()) {
                 const int status = parser_.headers().status_code();
                 if (status >= 100 && status < 200) {
+                    if (++interim_responses > settings.max_interim_responses)
+                        co_return ERROR_WINHTTP_INVALID_SERVER_RESPONSE; // an endless stream of 1xx
                     DWORD interim = static_cast<DWORD>(status);
                     notify(WINHTTP_CALLBACK_STATUS_INTERMEDIATE_RESPONSE, &interim, sizeof interim);
                     parser_.start_response(head_request);
@@ -845,7 +848,7 @@ void Request::finish_body()
     body_done_ = true;
     trace::Tracer::emit(*this, trace::EventKind::TimingMark, "complete");
     const bool leftover = raw_end_ > raw_begin_;
-    release_connection(!leftover && parser_.keep_alive());
+    release_connection(!leftover && parser_.keep_alive() && !settings().expire_connection);
 }
 
 void Request::release_connection(bool reusable)

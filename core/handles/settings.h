@@ -3,6 +3,7 @@
 #include <windows.h>
 #include <winhttp.h>
 
+#include <map>
 #include <string>
 
 namespace hinternet::handles {
@@ -43,6 +44,11 @@ struct Settings {
     std::string client_key_file;
     std::string client_key_password;
     bool proceed_without_client_certificate = false; // WINHTTP_OPTION_CLIENT_CERT_CONTEXT = NO_CLIENT_CERT
+    DWORD max_interim_responses = 10;                // WINHTTP_OPTION_MAX_HTTP_STATUS_CONTINUE
+    bool expire_connection = false;                  // WINHTTP_OPTION_EXPIRE_CONNECTION: do not reuse it
+    // Options WinHTTP programs set that change nothing on Linux (worker threads, code page, fast-open,
+    // ...): kept so they read back as set (docs/winhttp-compat.md lists them).
+    std::map<DWORD, DWORD> inert_options;
 };
 
 } // namespace hinternet::handles

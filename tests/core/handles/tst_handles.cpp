@@ -177,3 +177,21 @@ TEST(Handles, PlatformAndTimeFunctions)
     GlobalFree(info.lpszProxy);
     GlobalFree(info.lpszProxyBypass);
 }
+
+TEST(Handles, OptionsWithoutEffectHereStillReadBackAsSet)
+{
+    Handles h;
+    for (const DWORD option : {WINHTTP_OPTION_CODEPAGE, WINHTTP_OPTION_WORKER_THREAD_COUNT,
+                               WINHTTP_OPTION_TCP_FAST_OPEN, WINHTTP_OPTION_IPV6_FAST_FALLBACK}) {
+        SCOPED_TRACE(option);
+        DWORD value = 7;
+        ASSERT_TRUE(WinHttpSetOption(h.session, option, &value, sizeof value));
+        DWORD read_back = 0;
+        DWORD length = sizeof read_back;
+        ASSERT_TRUE(WinHttpQueryOption(h.session, option, &read_back, &length));
+        EXPECT_EQ(read_back, 7u);
+    }
+    DWORD value = 1;
+    EXPECT_FALSE(WinHttpSetOption(h.session, WINHTTP_OPTION_CODEPAGE, &value, 2));
+    EXPECT_EQ(GetLastError(), static_cast<DWORD>(ERROR_INVALID_PARAMETER));
+}

@@ -227,6 +227,43 @@ TEST(MisbehavingServers, TrickleIsBoundedByTheReceiveTimeoutPerRead)
     EXPECT_EQ(outcome.body, "slow");
 }
 
+TEST(MisbehavingServers, EndlessInterimResponsesAreCappedByMaxHttpStatusContinue)
+{
+    hs::test::ScriptedServer server([](ScriptedConnection& connection, int) {
+        connection.read_request();
+        connection.send("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 100 Continue\r\n\r\n"
+                        "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+    });
+    Session session;
+    RequestSpec spec;
+    spec.port = server.port();
+    spec.configure = [](HINTERNET, HINTERNET request) {
+        DWORD limit = 2;
+        WinHttpSetOption(request, WINHTTP_OPTION_MAX_HTTP_STATUS_CONTINUE, &limit, sizeof limit);
+    };
+    EXPECT_EQ(session.perform(spec).receive_error, static_cast<DWORD>(ERROR_WINHTTP_INVALID_SERVER_RESPONSE));
+    spec.configure = {};
+    EXPECT_EQ(session.perform(spec).status, 200u);
+}
+
+TEST(MisbehavingServers, ExpireConnectionKeepsItOutOfThePool)
+{
+    hs::test::ScriptedServer server([](ScriptedConnection& connection, int) {
+        while (!connection.read_request(2s).empty())
+            connection.send("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+    });
+    Session session;
+    RequestSpec spec;
+    spec.port = server.port();
+    spec.configure = [](HINTERNET, HINTERNET request) {
+        WinHttpSetOption(request, WINHTTP_OPTION_EXPIRE_CONNECTION, nullptr, 0);
+    };
+    EXPECT_EQ(session.perform(spec).body, "ok");
+    spec.configure = {};
+    EXPECT_EQ(session.perform(spec).body, "ok");
+    EXPECT_EQ(session.recorder().count(WINHTTP_CALLBACK_STATUS_CONNECTED_TO_SERVER), 2);
+}
+
 TEST(MisbehavingServers, CloseFromAnotherThreadCancelsABlockedCall)
 {
     hs::test::ScriptedServer server([](ScriptedConnection& connection, int) {
