@@ -20,42 +20,12 @@ std::shared_ptr<Request> find_request(HINTERNET handle)
     return HandleTable::instance().find_as<Request>(handle, WINHTTP_HANDLE_TYPE_REQUEST);
 }
 
-// In an async session an operation that started reports its end through the callback and the API
-// returns TRUE; argument and state errors found before it started still return FALSE.
-BOOL complete(Request& request, DWORD error, DWORD_PTR api, DWORD status, LPVOID information, DWORD length)
+// Sync mode: the operation's result. Async mode: TRUE once the operation started (ERROR_IO_PENDING),
+// its end arriving through the status callback; FALSE for what was refused before it could start.
+BOOL outcome(DWORD error)
 {
-    if (!request.session().async())
-        return api::result(error);
-    if (error == ERROR_SUCCESS) {
-        request.notify(status, information, length);
-    } else {
-        WINHTTP_ASYNC_RESULT outcome{api, error};
-        request.notify(WINHTTP_CALLBACK_STATUS_REQUEST_ERROR, &outcome, sizeof outcome);
-    }
-    return api::succeed();
+    return error == ERROR_IO_PENDING ? api::succeed() : api::result(error);
 }
-
-// Holds an operation slot for the duration of a call, so closing the handle waits for the call to end
-// before HANDLE_CLOSING.
-class Operation {
-public:
-    explicit Operation(Request& request)
-        : request_(request)
-        , started_(request.begin_operation())
-    {}
-    ~Operation()
-    {
-        if (started_)
-            request_.end_operation();
-    }
-    Operation(const Operation&) = delete;
-    Operation& operator=(const Operation&) = delete;
-    bool started() const { return started_; }
-
-private:
-    Request& request_;
-    bool started_;
-};
 
 http::RequestHeaders parse_sent_headers(const std::string& head)
 {
@@ -156,9 +126,6 @@ BOOLAPI WinHttpSendRequest(HINTERNET hRequest, LPCWSTR lpszHeaders, DWORD dwHead
     if ((lpOptional == nullptr && dwOptionalLength != 0) ||
         (lpszHeaders == nullptr && dwHeadersLength != 0 && dwHeadersLength != static_cast<DWORD>(-1L)))
         return api::fail(ERROR_INVALID_PARAMETER);
-    Operation operation(*request);
-    if (!operation.started())
-        return api::fail(ERROR_INVALID_HANDLE);
     return api::guarded([&] {
         if (lpszHeaders != nullptr && dwHeadersLength != 0) {
             const auto length = text::wide_length(lpszHeaders, dwHeadersLength);
@@ -169,10 +136,7 @@ BOOLAPI WinHttpSendRequest(HINTERNET hRequest, LPCWSTR lpszHeaders, DWORD dwHead
                 return api::fail(error);
         }
         std::string optional(static_cast<const char*>(lpOptional), dwOptionalLength);
-        const DWORD error = request->send(std::move(optional), dwTotalLength, dwContext);
-        if (error == ERROR_WINHTTP_INCORRECT_HANDLE_STATE)
-            return api::fail(error);
-        return complete(*request, error, API_SEND_REQUEST, WINHTTP_CALLBACK_STATUS_SENDREQUEST_COMPLETE, nullptr, 0);
+        return outcome(request->send(std::move(optional), dwTotalLength, dwContext));
     });
 }
 
@@ -186,19 +150,8 @@ BOOLAPI WinHttpWriteData(HINTERNET hRequest, LPCVOID lpBuffer, DWORD dwNumberOfB
         return api::fail(ERROR_INVALID_PARAMETER);
     if (lpdwNumberOfBytesWritten == nullptr && !request->session().async())
         return api::fail(ERROR_INVALID_PARAMETER);
-    Operation operation(*request);
-    if (!operation.started())
-        return api::fail(ERROR_INVALID_HANDLE);
-    return api::guarded([&] {
-        DWORD written = 0;
-        const DWORD error = request->write(lpBuffer, dwNumberOfBytesToWrite, &written);
-        if (error == ERROR_WINHTTP_INCORRECT_HANDLE_STATE)
-            return api::fail(error);
-        if (lpdwNumberOfBytesWritten != nullptr)
-            *lpdwNumberOfBytesWritten = written;
-        return complete(*request, error, API_WRITE_DATA, WINHTTP_CALLBACK_STATUS_WRITE_COMPLETE, &written,
-                        sizeof written);
-    });
+    return api::guarded(
+        [&] { return outcome(request->write(lpBuffer, dwNumberOfBytesToWrite, lpdwNumberOfBytesWritten)); });
 }
 
 BOOLAPI WinHttpReceiveResponse(HINTERNET hRequest, LPVOID lpReserved)
@@ -208,15 +161,7 @@ BOOLAPI WinHttpReceiveResponse(HINTERNET hRequest, LPVOID lpReserved)
         return FALSE;
     if (lpReserved != nullptr)
         return api::fail(ERROR_INVALID_PARAMETER);
-    Operation operation(*request);
-    if (!operation.started())
-        return api::fail(ERROR_INVALID_HANDLE);
-    return api::guarded([&] {
-        const DWORD error = request->receive_response();
-        if (error == ERROR_WINHTTP_INCORRECT_HANDLE_STATE)
-            return api::fail(error);
-        return complete(*request, error, API_RECEIVE_RESPONSE, WINHTTP_CALLBACK_STATUS_HEADERS_AVAILABLE, nullptr, 0);
-    });
+    return api::guarded([&] { return outcome(request->receive_response()); });
 }
 
 BOOLAPI WinHttpQueryDataAvailable(HINTERNET hRequest, LPDWORD lpdwNumberOfBytesAvailable)
@@ -224,19 +169,7 @@ BOOLAPI WinHttpQueryDataAvailable(HINTERNET hRequest, LPDWORD lpdwNumberOfBytesA
     auto request = find_request(hRequest);
     if (!request)
         return FALSE;
-    Operation operation(*request);
-    if (!operation.started())
-        return api::fail(ERROR_INVALID_HANDLE);
-    return api::guarded([&] {
-        DWORD available = 0;
-        const DWORD error = request->query_data_available(&available);
-        if (error == ERROR_WINHTTP_INCORRECT_HANDLE_STATE)
-            return api::fail(error);
-        if (lpdwNumberOfBytesAvailable != nullptr && error == ERROR_SUCCESS)
-            *lpdwNumberOfBytesAvailable = available;
-        return complete(*request, error, API_QUERY_DATA_AVAILABLE, WINHTTP_CALLBACK_STATUS_DATA_AVAILABLE, &available,
-                        sizeof available);
-    });
+    return api::guarded([&] { return outcome(request->query_data_available(lpdwNumberOfBytesAvailable)); });
 }
 
 BOOLAPI WinHttpReadData(HINTERNET hRequest, LPVOID lpBuffer, DWORD dwNumberOfBytesToRead, LPDWORD lpdwNumberOfBytesRead)
@@ -246,17 +179,10 @@ BOOLAPI WinHttpReadData(HINTERNET hRequest, LPVOID lpBuffer, DWORD dwNumberOfByt
         return FALSE;
     if (lpBuffer == nullptr && dwNumberOfBytesToRead != 0)
         return api::fail(ERROR_INVALID_PARAMETER);
-    Operation operation(*request);
-    if (!operation.started())
-        return api::fail(ERROR_INVALID_HANDLE);
     return api::guarded([&] {
-        DWORD read = 0;
-        const DWORD error = request->read(lpBuffer, dwNumberOfBytesToRead, &read);
-        if (error == ERROR_WINHTTP_INCORRECT_HANDLE_STATE)
-            return api::fail(error);
-        if (lpdwNumberOfBytesRead != nullptr)
-            *lpdwNumberOfBytesRead = read;
-        return complete(*request, error, API_READ_DATA, WINHTTP_CALLBACK_STATUS_READ_COMPLETE, lpBuffer, read);
+        if (lpdwNumberOfBytesRead != nullptr && !request->async())
+            *lpdwNumberOfBytesRead = 0;
+        return outcome(request->read(lpBuffer, dwNumberOfBytesToRead, lpdwNumberOfBytesRead, false));
     });
 }
 
@@ -276,22 +202,14 @@ WINHTTPAPI DWORD WINAPI WinHttpReadDataEx(HINTERNET hRequest, LPVOID lpBuffer, D
         return GetLastError();
     if (lpBuffer == nullptr && dwNumberOfBytesToRead != 0)
         return ERROR_INVALID_PARAMETER;
-    Operation operation(*request);
-    if (!operation.started())
-        return ERROR_INVALID_HANDLE;
-    DWORD total = 0;
-    while (total < dwNumberOfBytesToRead) {
-        DWORD read = 0;
-        const DWORD error = request->read(static_cast<char*>(lpBuffer) + total, dwNumberOfBytesToRead - total, &read);
-        if (error != ERROR_SUCCESS)
-            return error;
-        if (read == 0)
-            break;
-        total += read;
+    try {
+        if (lpdwNumberOfBytesRead != nullptr && !request->async())
+            *lpdwNumberOfBytesRead = 0;
+        const DWORD error = request->read(lpBuffer, dwNumberOfBytesToRead, lpdwNumberOfBytesRead, true);
+        return error == ERROR_IO_PENDING ? ERROR_SUCCESS : error;
+    } catch (...) {
+        return ERROR_NOT_ENOUGH_MEMORY;
     }
-    if (lpdwNumberOfBytesRead != nullptr)
-        *lpdwNumberOfBytesRead = total;
-    return ERROR_SUCCESS;
 }
 
 BOOLAPI WinHttpQueryHeaders(HINTERNET hRequest, DWORD dwInfoLevel, LPCWSTR pwszName, LPVOID lpBuffer,

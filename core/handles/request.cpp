@@ -30,6 +30,13 @@ std::shared_ptr<Request> Request::open(const std::shared_ptr<Connect>& connect, 
 void Request::on_close_requested()
 {
     cancel_.raise();
+    std::shared_ptr<io::AsyncOperation> pending;
+    {
+        std::lock_guard lock(mutex_);
+        pending = pending_;
+    }
+    if (pending)
+        pending->cancel();
 }
 
 Request::State Request::state() const
@@ -38,23 +45,96 @@ Request::State Request::state() const
     return state_;
 }
 
+std::shared_ptr<io::Strand> Request::strand()
+{
+    std::lock_guard lock(mutex_);
+    if (!strand_)
+        strand_ = std::make_shared<io::Strand>();
+    return strand_;
+}
+
 DWORD Request::run(io::Task<DWORD> operation)
 {
-    // Async sessions: until the worker pool lands, operations also run here and complete before the
-    // API returns; the completion callback is then delivered on the calling thread, which WinHTTP allows
-    // when a result is available at once.
     io::SyncDriver driver(cancel_.fd());
     DWORD error = driver.run(std::move(operation));
-    if (error != ERROR_SUCCESS && cancel_.raised())
+    if (cancel_.raised())
         error = ERROR_WINHTTP_OPERATION_CANCELLED;
     return error;
+}
+
+DWORD Request::execute(io::Task<DWORD> operation, DWORD api, std::function<Completion(DWORD)> finish)
+{
+    if (!begin_operation())
+        return ERROR_INVALID_HANDLE;
+    if (!async()) {
+        const DWORD error = run(std::move(operation));
+        finish(error);
+        end_operation();
+        return error;
+    }
+    auto self = std::static_pointer_cast<Request>(shared_from_this());
+    auto on_complete = [self, api, finish = std::move(finish)](DWORD error) {
+        // Closed while pending: the operation ends cancelled, even if its last step went through.
+        if (self->cancel_.raised())
+            error = ERROR_WINHTTP_OPERATION_CANCELLED;
+        const auto completion = finish(error);
+        {
+            // Cleared before the callback: the application may start the next operation from inside it.
+            std::lock_guard lock(self->mutex_);
+            self->pending_.reset();
+        }
+        if (error == ERROR_SUCCESS) {
+            self->notify(completion.status, completion.information, completion.length);
+        } else {
+            WINHTTP_ASYNC_RESULT result{api, error};
+            self->notify(WINHTTP_CALLBACK_STATUS_REQUEST_ERROR, &result, sizeof result);
+        }
+        self->end_operation();
+    };
+    auto pending = std::make_shared<io::AsyncOperation>(strand(), std::move(operation), std::move(on_complete));
+    {
+        std::lock_guard lock(mutex_);
+        pending_ = pending;
+    }
+    pending->start();
+    return ERROR_IO_PENDING;
+}
+
+DWORD Request::reject(DWORD api, DWORD error)
+{
+    if (!async())
+        return error;
+    {
+        std::lock_guard lock(mutex_);
+        if (pending_)
+            return error; // an operation is in flight: the call fails, the operation goes on
+    }
+    auto self = std::static_pointer_cast<Request>(shared_from_this());
+    if (!begin_operation())
+        return ERROR_INVALID_HANDLE;
+    strand()->post([self, api, error] {
+        WINHTTP_ASYNC_RESULT result{api, error};
+        self->notify(WINHTTP_CALLBACK_STATUS_REQUEST_ERROR, &result, sizeof result);
+        self->end_operation();
+    });
+    return ERROR_IO_PENDING;
+}
+
+// Under the lock: is an operation in flight, or is the request in a state this call needs? The caller
+// acts on the verdict after the lock is released (reject() takes it again).
+Request::Precheck Request::precheck(const std::function<bool()>& wrong_state) const
+{
+    std::lock_guard lock(mutex_);
+    if (pending_)
+        return Precheck::Busy;
+    return wrong_state() ? Precheck::WrongState : Precheck::Ready;
 }
 
 DWORD Request::send(std::string optional, DWORD total_length, DWORD_PTR context)
 {
     {
         std::lock_guard lock(mutex_);
-        if (state_ == State::Sent)
+        if (pending_ || state_ == State::Sent)
             return ERROR_WINHTTP_INCORRECT_HANDLE_STATE;
     }
     if (context != 0)
@@ -62,88 +142,87 @@ DWORD Request::send(std::string optional, DWORD total_length, DWORD_PTR context)
     optional_ = std::move(optional);
     total_length_ = std::max<DWORD>(total_length, static_cast<DWORD>(optional_.size()));
     written_ = static_cast<DWORD>(optional_.size());
-    const DWORD error = run(send_operation());
-    std::lock_guard lock(mutex_);
-    state_ = error == ERROR_SUCCESS ? State::Sent : State::Failed;
-    return error;
+    return execute(send_operation(), API_SEND_REQUEST, [this](DWORD error) {
+        std::lock_guard lock(mutex_);
+        state_ = error == ERROR_SUCCESS ? State::Sent : State::Failed;
+        return Completion{WINHTTP_CALLBACK_STATUS_SENDREQUEST_COMPLETE, nullptr, 0};
+    });
 }
 
 DWORD Request::write(const void* data, DWORD length, DWORD* written)
 {
-    {
-        std::lock_guard lock(mutex_);
-        if (state_ != State::Sent)
-            return ERROR_WINHTTP_INCORRECT_HANDLE_STATE;
-    }
-    const DWORD error = run(write_operation(static_cast<const char*>(data), length, written));
-    if (error != ERROR_SUCCESS) {
-        std::lock_guard lock(mutex_);
-        state_ = State::Failed;
-    }
-    return error;
+    if (const auto verdict = precheck([&] { return state_ != State::Sent; }); verdict != Precheck::Ready)
+        return verdict == Precheck::Busy ? ERROR_WINHTTP_INCORRECT_HANDLE_STATE
+                                         : reject(API_WRITE_DATA, ERROR_WINHTTP_INCORRECT_HANDLE_STATE);
+    return execute(write_operation(static_cast<const char*>(data), length, &completion_value_), API_WRITE_DATA,
+                   [this, written](DWORD error) {
+                       std::lock_guard lock(mutex_);
+                       if (error != ERROR_SUCCESS)
+                           state_ = State::Failed;
+                       else if (written != nullptr && !async())
+                           *written = completion_value_;
+                       return Completion{WINHTTP_CALLBACK_STATUS_WRITE_COMPLETE, &completion_value_,
+                                         sizeof completion_value_};
+                   });
 }
 
 DWORD Request::receive_response()
 {
-    {
+    if (const auto verdict = precheck([&] { return state_ != State::Sent; }); verdict != Precheck::Ready)
+        return verdict == Precheck::Busy ? ERROR_WINHTTP_INCORRECT_HANDLE_STATE
+                                         : reject(API_RECEIVE_RESPONSE, ERROR_WINHTTP_INCORRECT_HANDLE_STATE);
+    return execute(receive_operation(), API_RECEIVE_RESPONSE, [this](DWORD error) {
         std::lock_guard lock(mutex_);
-        if (state_ != State::Sent)
-            return ERROR_WINHTTP_INCORRECT_HANDLE_STATE;
-    }
-    const DWORD error = run(receive_operation());
-    std::lock_guard lock(mutex_);
-    if (error != ERROR_SUCCESS)
-        state_ = State::Failed;
-    else
-        state_ = body_done_ ? State::BodyComplete : State::HeadersReceived;
-    return error;
+        if (error != ERROR_SUCCESS)
+            state_ = State::Failed;
+        else
+            state_ = body_done_ ? State::BodyComplete : State::HeadersReceived;
+        return Completion{WINHTTP_CALLBACK_STATUS_HEADERS_AVAILABLE, nullptr, 0};
+    });
 }
 
 DWORD Request::query_data_available(DWORD* available)
 {
-    {
+    if (const auto verdict =
+            precheck([&] { return state_ != State::HeadersReceived && state_ != State::BodyComplete; });
+        verdict != Precheck::Ready)
+        return verdict == Precheck::Busy ? ERROR_WINHTTP_INCORRECT_HANDLE_STATE
+                                         : reject(API_QUERY_DATA_AVAILABLE, ERROR_WINHTTP_INCORRECT_HANDLE_STATE);
+    return execute(available_operation(&completion_value_), API_QUERY_DATA_AVAILABLE, [this, available](DWORD error) {
         std::lock_guard lock(mutex_);
-        if (state_ == State::BodyComplete) {
-            if (available != nullptr)
-                *available = static_cast<DWORD>(body_.size() - body_offset_);
-            return ERROR_SUCCESS;
+        if (error != ERROR_SUCCESS) {
+            state_ = State::Failed;
+        } else {
+            if (body_done_ && body_offset_ == body_.size())
+                state_ = State::BodyComplete;
+            if (available != nullptr && !async())
+                *available = completion_value_;
         }
-        if (state_ != State::HeadersReceived)
-            return ERROR_WINHTTP_INCORRECT_HANDLE_STATE;
-    }
-    DWORD count = 0;
-    const DWORD error = run(available_operation(&count));
-    std::lock_guard lock(mutex_);
-    if (error != ERROR_SUCCESS) {
-        state_ = State::Failed;
-        return error;
-    }
-    if (body_done_)
-        state_ = State::BodyComplete;
-    if (available != nullptr)
-        *available = count;
-    return ERROR_SUCCESS;
+        return Completion{WINHTTP_CALLBACK_STATUS_DATA_AVAILABLE, &completion_value_, sizeof completion_value_};
+    });
 }
 
-DWORD Request::read(void* buffer, DWORD length, DWORD* read)
+DWORD Request::read(void* buffer, DWORD length, DWORD* read, bool fill_buffer)
 {
-    {
+    if (const auto verdict =
+            precheck([&] { return state_ != State::HeadersReceived && state_ != State::BodyComplete; });
+        verdict != Precheck::Ready)
+        return verdict == Precheck::Busy ? ERROR_WINHTTP_INCORRECT_HANDLE_STATE
+                                         : reject(API_READ_DATA, ERROR_WINHTTP_INCORRECT_HANDLE_STATE);
+    auto operation = fill_buffer ? fill_operation(static_cast<char*>(buffer), length, &completion_value_)
+                                 : read_operation(static_cast<char*>(buffer), length, &completion_value_);
+    return execute(std::move(operation), API_READ_DATA, [this, buffer, read](DWORD error) {
         std::lock_guard lock(mutex_);
-        if (state_ != State::HeadersReceived && state_ != State::BodyComplete)
-            return ERROR_WINHTTP_INCORRECT_HANDLE_STATE;
-    }
-    DWORD count = 0;
-    const DWORD error = run(read_operation(static_cast<char*>(buffer), length, &count));
-    std::lock_guard lock(mutex_);
-    if (error != ERROR_SUCCESS) {
-        state_ = State::Failed;
-        return error;
-    }
-    if (body_done_ && body_offset_ == body_.size())
-        state_ = State::BodyComplete;
-    if (read != nullptr)
-        *read = count;
-    return ERROR_SUCCESS;
+        if (error != ERROR_SUCCESS) {
+            state_ = State::Failed;
+        } else {
+            if (body_done_ && body_offset_ == body_.size())
+                state_ = State::BodyComplete;
+            if (read != nullptr && !async())
+                *read = completion_value_;
+        }
+        return Completion{WINHTTP_CALLBACK_STATUS_READ_COMPLETE, buffer, completion_value_};
+    });
 }
 
 std::string Request::current_url() const

@@ -4,6 +4,7 @@
 #include "handles/session.h"
 #include "http/request_headers.h"
 #include "http/response_parser.h"
+#include "io/async_operation.h"
 #include "io/cancel_signal.h"
 #include "io/task.h"
 #include "net/connection.h"
@@ -11,6 +12,7 @@
 #include "url/url.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -66,13 +68,16 @@ public:
     Connect& connect() const { return static_cast<Connect&>(*parent()); }
     Session& session() const { return connect().session(); }
 
-    // The WinHTTP operations; each returns ERROR_SUCCESS or the WinHTTP error.
+    // The WinHTTP operations. Each returns ERROR_SUCCESS or the WinHTTP error in synchronous mode; in
+    // asynchronous mode ERROR_IO_PENDING when the operation started (its end comes through the status
+    // callback), or an error found before it could start. Out parameters are written in sync mode only.
     // Extra headers of WinHttpSendRequest are added to headers() by the caller first.
     DWORD send(std::string optional, DWORD total_length, DWORD_PTR context);
     DWORD write(const void* data, DWORD length, DWORD* written);
     DWORD receive_response();
     DWORD query_data_available(DWORD* available);
-    DWORD read(void* buffer, DWORD length, DWORD* read);
+    DWORD read(void* buffer, DWORD length, DWORD* read, bool fill_buffer);
+    bool async() const { return session().async(); }
 
     http::RequestHeaders& headers() { return headers_; }
     std::mutex& headers_mutex() { return mutex_; }
@@ -94,12 +99,27 @@ private:
     void on_close_requested() override;
 
     DWORD run(io::Task<DWORD> operation);
+    struct Completion {
+        DWORD status = 0; // WINHTTP_CALLBACK_STATUS_* reported on success in async mode
+        LPVOID information = nullptr;
+        DWORD length = 0;
+    };
+    // Runs an operation inline (sync) or on the strand (async). `finish` records the result in the
+    // request's state and names the completion to report.
+    DWORD execute(io::Task<DWORD> operation, DWORD api, std::function<Completion(DWORD)> finish);
+    // A call in the wrong state: an error for the caller, or in async mode with nothing pending, a
+    // REQUEST_ERROR through the callback (the call itself returns TRUE).
+    DWORD reject(DWORD api, DWORD error);
+    std::shared_ptr<io::Strand> strand();
+    enum class Precheck { Ready, Busy, WrongState };
+    Precheck precheck(const std::function<bool()>& wrong_state) const;
 
     io::Task<DWORD> send_operation();
     io::Task<DWORD> write_operation(const char* data, DWORD length, DWORD* written);
     io::Task<DWORD> receive_operation();
     io::Task<DWORD> available_operation(DWORD* available);
     io::Task<DWORD> read_operation(char* buffer, DWORD length, DWORD* read);
+    io::Task<DWORD> fill_operation(char* buffer, DWORD length, DWORD* read);
 
     // Steps of an exchange.
     io::Task<DWORD> send_hop();
@@ -126,6 +146,10 @@ private:
     RequestLine line_;
     http::RequestHeaders headers_;
     io::CancelSignal cancel_;
+    std::shared_ptr<io::Strand> strand_;
+    std::shared_ptr<io::AsyncOperation> pending_; // the async operation in flight
+    DWORD completion_value_ = 0;                  // WRITE_COMPLETE / DATA_AVAILABLE payload
+    void* read_buffer_ = nullptr;                 // READ_COMPLETE payload
     State state_ = State::Opened;
 
     // The current hop.

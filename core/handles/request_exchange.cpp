@@ -940,6 +940,21 @@ io::Task<DWORD> Request::available_operation(DWORD* available)
     co_return ERROR_SUCCESS;
 }
 
+io::Task<DWORD> Request::fill_operation(char* buffer, DWORD length, DWORD* read)
+{
+    *read = 0;
+    while (*read < length) {
+        DWORD got = 0;
+        const DWORD error = co_await read_operation(buffer + *read, length - *read, &got);
+        if (error != ERROR_SUCCESS)
+            co_return error;
+        if (got == 0)
+            break;
+        *read += got;
+    }
+    co_return ERROR_SUCCESS;
+}
+
 io::Task<DWORD> Request::read_operation(char* buffer, DWORD length, DWORD* read)
 {
     *read = 0;

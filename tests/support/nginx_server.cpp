@@ -27,7 +27,8 @@ std::string configuration(const std::filesystem::path& directory, const std::fil
 master_process off;
 pid {0}/nginx.pid;
 error_log {0}/error.log warn;
-events {{ worker_connections 1024; }}
+worker_rlimit_nofile 16384;
+events {{ worker_connections 8192; }}
 http {{
     access_log off;
     client_body_temp_path {0}/client_body;

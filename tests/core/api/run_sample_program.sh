@@ -6,6 +6,7 @@
 set -euo pipefail
 build_dir=$1
 source_dir=$2
+sanitizers=${3:-}
 work=$(mktemp -d /tmp/hinterscope-sample.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
@@ -17,7 +18,7 @@ cmake --install "$build_dir" --prefix "$work/prefix" --component hinternet >/dev
 libdir=$(find "$work/prefix" -name hinternet.pc -printf '%h\n' | head -n1)
 flags=$(PKG_CONFIG_PATH=$libdir pkg-config --cflags --libs hinternet)
 # shellcheck disable=SC2086
-g++ -std=c++17 -o "$work/sample" "$source_dir/tests/core/api/winhttp_connect_sample_program.cpp" \
+g++ -std=c++17 ${sanitizers:+-fsanitize=$sanitizers} -o "$work/sample" "$source_dir/tests/core/api/winhttp_connect_sample_program.cpp" \
     -I"$source_dir/tests/core/api" $flags -Wl,-rpath,"$(dirname "$libdir")"
 
 # A CA and a certificate for www.microsoft.com, for this run only.
