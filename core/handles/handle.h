@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <string>
 
 namespace hinternet::handles {
 
@@ -26,6 +27,8 @@ public:
     Handle& operator=(const Handle&) = delete;
 
     DWORD handle_type() const { return handle_type_; }
+    // What the handle was opened with, for the trace's HandleCreated event.
+    virtual std::string description() const { return {}; }
     HINTERNET value() const { return value_; }
     const std::shared_ptr<Handle>& parent() const { return parent_; }
     bool closed() const { return closed_.load(std::memory_order_acquire); }

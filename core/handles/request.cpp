@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <format>
 
 namespace hinternet::handles {
 
@@ -25,6 +26,16 @@ std::shared_ptr<Request> Request::open(const std::shared_ptr<Connect>& connect, 
     request->inherit_from_parent();
     request->register_value();
     return request;
+}
+
+std::string Request::description() const
+{
+    std::string accept;
+    for (const auto& type : line_.accept_types)
+        accept += (accept.empty() ? "" : ", ") + type;
+    return line_.verb + " " + line_.object + " " + line_.version +
+           ((line_.flags & WINHTTP_FLAG_SECURE) != 0 ? " secure" : "") + (accept.empty() ? "" : " accept=" + accept) +
+           (line_.referrer.empty() ? "" : " referrer=" + line_.referrer);
 }
 
 void Request::on_close_requested()

@@ -66,6 +66,7 @@ public:
     ~Request() override;
 
     Connect& connect() const { return static_cast<Connect&>(*parent()); }
+    std::string description() const override;
     Session& session() const { return connect().session(); }
 
     // The WinHTTP operations. Each returns ERROR_SUCCESS or the WinHTTP error in synchronous mode; in
@@ -133,6 +134,7 @@ private:
     std::string build_head() const;
     DWORD prepare_body_decoding();
     void finish_body();
+    void trace_delivered(std::string_view bytes);
     void release_connection(bool reusable);
     void store_cookies();
     enum class Next { Deliver, FollowRedirect, RetryWithAuth };
@@ -184,6 +186,7 @@ private:
     bool response_complete_ = false; // the parser saw the end of the message
     std::uint64_t received_total_ = 0;
     std::uint64_t sent_total_ = 0;
+    std::uint64_t delivered_total_ = 0;               // body bytes handed to the application for this response
     std::unique_ptr<http::ResponseHeaders> response_; // the final response, once headers are in
     DWORD body_error_ = ERROR_SUCCESS;                // set by the body sink (content decoding)
     std::uint64_t response_bytes_ = 0;                // bytes of the current response so far

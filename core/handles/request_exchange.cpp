@@ -28,6 +28,27 @@ bool is_redirect_status(int status)
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
+std::shared_ptr<const trace::TlsSummary> summarize(const net::TlsDetails& details)
+{
+    auto summary = std::make_shared<trace::TlsSummary>();
+    summary->protocol = details.protocol;
+    summary->cipher = details.cipher;
+    summary->cipher_bits = details.cipher_bits;
+    summary->alpn = details.alpn;
+    summary->sni = details.sni;
+    summary->verify_result = details.verify_result;
+    summary->verify_message = details.verify_message;
+    summary->failure_flags = details.failure_flags;
+    summary->ignored_flags = details.ignored_flags;
+    for (const auto& certificate : details.peer_chain) {
+        summary->chain.push_back(trace::CertificateSummary{
+            certificate.subject, certificate.issuer, certificate.subject_alt_names, certificate.not_before,
+            certificate.not_after, certificate.sha256_fingerprint, certificate.signature_algorithm,
+            certificate.public_key_algorithm, certificate.public_key_bits, certificate.pem});
+    }
+    return summary;
+}
+
 io::Deadline deadline_for(int timeout_ms)
 {
     return io::Deadline::from_winhttp_timeout(timeout_ms);
@@ -318,12 +339,13 @@ io::Task<DWORD> Request::open_connection()
             std::lock_guard lock(mutex_);
             last_tls_ = handshake.details;
         }
-        trace::Tracer::emit(
-            *this, trace::EventKind::TlsHandshake,
-            std::format("{} {} alpn={} verify={} flags=0x{:x} ignored=0x{:x}", handshake.details.protocol,
-                        handshake.details.cipher, handshake.details.alpn,
-                        handshake.details.verify_message.empty() ? "ok" : handshake.details.verify_message,
-                        handshake.details.failure_flags, handshake.details.ignored_flags));
+        if (trace::Tracer::active(*this))
+            trace::Tracer::tls(
+                *this, summarize(handshake.details),
+                std::format("{} {} alpn={} verify={} flags=0x{:x} ignored=0x{:x}", handshake.details.protocol,
+                            handshake.details.cipher, handshake.details.alpn,
+                            handshake.details.verify_message.empty() ? "ok" : handshake.details.verify_message,
+                            handshake.details.failure_flags, handshake.details.ignored_flags));
         if (handshake.error != ERROR_SUCCESS) {
             if (handshake.error == ERROR_WINHTTP_SECURE_FAILURE) {
                 DWORD flags = handshake.details.failure_flags & ~handshake.details.ignored_flags;
@@ -586,8 +608,10 @@ void Request::store_cookies()
 {
     if ((settings().disabled_features & WINHTTP_DISABLE_COOKIES) != 0)
         return;
-    for (const auto& value : parser_.headers().get_all("Set-Cookie"))
+    for (const auto& value : parser_.headers().get_all("Set-Cookie")) {
         session().store_cookie(url_.host, url_.path, url_.secure(), value);
+        trace::Tracer::emit(*this, trace::EventKind::CookieStored, value);
+    }
 }
 
 Request::Next Request::decide_after_head(DWORD& error)
@@ -817,6 +841,7 @@ io::Task<DWORD> Request::receive_operation()
 
 DWORD Request::prepare_body_decoding()
 {
+    delivered_total_ = 0;
     body_.clear();
     body_offset_ = 0;
     body_done_ = false;
@@ -940,6 +965,15 @@ io::Task<DWORD> Request::available_operation(DWORD* available)
     co_return ERROR_SUCCESS;
 }
 
+// The body as the application receives it (after transfer and content decoding), with its offset.
+void Request::trace_delivered(std::string_view bytes)
+{
+    if (bytes.empty())
+        return;
+    trace::Tracer::bytes(*this, trace::EventKind::BodyDecoded, bytes, delivered_total_);
+    delivered_total_ += bytes.size();
+}
+
 io::Task<DWORD> Request::fill_operation(char* buffer, DWORD length, DWORD* read)
 {
     *read = 0;
@@ -968,6 +1002,7 @@ io::Task<DWORD> Request::read_operation(char* buffer, DWORD length, DWORD* read)
             raw_begin_ += count;
             *identity_left_ -= count;
             *read = static_cast<DWORD>(count);
+            trace_delivered({buffer, static_cast<std::size_t>(count)});
         } else {
             const auto wanted = std::min<std::uint64_t>(length, *identity_left_);
             const auto result = co_await connection_->stream->read_some({buffer, static_cast<std::size_t>(wanted)},
@@ -984,6 +1019,7 @@ io::Task<DWORD> Request::read_operation(char* buffer, DWORD length, DWORD* read)
             received_total_ += result.bytes;
             *identity_left_ -= result.bytes;
             *read = static_cast<DWORD>(result.bytes);
+            trace_delivered({buffer, result.bytes});
         }
         if (*identity_left_ == 0) {
             parser_.mark_body_consumed_externally();
@@ -1001,6 +1037,7 @@ io::Task<DWORD> Request::read_operation(char* buffer, DWORD length, DWORD* read)
     std::memcpy(buffer, body_.data() + body_offset_, count);
     body_offset_ += count;
     *read = static_cast<DWORD>(count);
+    trace_delivered({buffer, count});
     co_return ERROR_SUCCESS;
 }
 

@@ -1,6 +1,8 @@
 #include "trace/tracer.h"
 
 #include "handles/handle.h"
+#include "handles/handle_table.h"
+#include "handles/session.h"
 #include "support/text.h"
 
 #include <winhttp.h>
@@ -91,16 +93,58 @@ void remove_observer(const std::shared_ptr<Observer>& observer)
     Tracer::observer_count.store(static_cast<int>(list.size()), std::memory_order_relaxed);
 }
 
-void Tracer::publish(Event& event)
+namespace {
+
+const handles::Session* session_of(const handles::Handle& handle)
+{
+    const handles::Handle* current = &handle;
+    while (current->parent())
+        current = current->parent().get();
+    return current->handle_type() == WINHTTP_HANDLE_TYPE_SESSION ? static_cast<const handles::Session*>(current)
+                                                                 : nullptr;
+}
+
+} // namespace
+
+bool add_session_observer(HINTERNET session, std::shared_ptr<Observer> observer)
+{
+    auto handle = handles::HandleTable::instance().find(session);
+    if (!handle || handle->handle_type() != WINHTTP_HANDLE_TYPE_SESSION || !observer)
+        return false;
+    static_cast<handles::Session&>(*handle).add_observer(std::move(observer));
+    return true;
+}
+
+bool remove_session_observer(HINTERNET session, const std::shared_ptr<Observer>& observer)
+{
+    auto handle = handles::HandleTable::instance().find(session);
+    if (!handle || handle->handle_type() != WINHTTP_HANDLE_TYPE_SESSION)
+        return false;
+    return static_cast<handles::Session&>(*handle).remove_observer(observer);
+}
+
+bool Tracer::active(const handles::Handle& handle)
+{
+    if (active())
+        return true;
+    const auto* session = session_of(handle);
+    return session != nullptr && session->has_observers();
+}
+
+void Tracer::publish(const handles::Handle& handle, Event& event)
 {
     event.timestamp_ns = static_cast<std::uint64_t>(
         std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
             .count());
     event.thread_id = static_cast<std::uint64_t>(::gettid());
     std::vector<std::shared_ptr<Observer>> receivers;
-    {
+    if (active()) {
         std::lock_guard lock(observers_mutex);
         receivers = observers();
+    }
+    if (const auto* session = session_of(handle); session != nullptr && session->has_observers()) {
+        auto own = session->observers();
+        receivers.insert(receivers.end(), own.begin(), own.end());
     }
     for (const auto& receiver : receivers)
         receiver->on_event(event);
@@ -108,50 +152,61 @@ void Tracer::publish(Event& event)
 
 void Tracer::handle_created(const handles::Handle& handle)
 {
-    if (!active())
+    if (!active(handle))
         return;
     auto event = event_for(handle, EventKind::HandleCreated);
-    publish(event);
+    event.text = handle.description();
+    publish(handle, event);
 }
 
 void Tracer::handle_closed(const handles::Handle& handle)
 {
-    if (!active())
+    if (!active(handle))
         return;
     auto event = event_for(handle, EventKind::HandleClosed);
-    publish(event);
+    publish(handle, event);
 }
 
 void Tracer::callback(const handles::Handle& handle, DWORD status, const void* information, DWORD length,
                       bool delivered)
 {
-    if (!active())
+    if (!active(handle))
         return;
     auto event = event_for(handle, EventKind::Callback);
     event.status = status;
     event.delivered = delivered;
     describe_payload(event, information, length);
-    publish(event);
+    publish(handle, event);
 }
 
 void Tracer::emit(const handles::Handle& handle, EventKind kind, std::string text, std::uint64_t number)
 {
-    if (!active())
+    if (!active(handle))
         return;
     auto event = event_for(handle, kind);
     event.text = std::move(text);
     event.number = number;
-    publish(event);
+    publish(handle, event);
 }
 
 void Tracer::bytes(const handles::Handle& handle, EventKind kind, std::string_view data, std::uint64_t offset)
 {
-    if (!active())
+    if (!active(handle))
         return;
     auto event = event_for(handle, kind);
     event.bytes.assign(data);
     event.offset = offset;
-    publish(event);
+    publish(handle, event);
+}
+
+void Tracer::tls(const handles::Handle& handle, std::shared_ptr<const TlsSummary> summary, std::string text)
+{
+    if (!active(handle))
+        return;
+    auto event = event_for(handle, EventKind::TlsHandshake);
+    event.text = std::move(text);
+    event.tls = std::move(summary);
+    publish(handle, event);
 }
 
 } // namespace hinternet::trace

@@ -17,6 +17,8 @@ namespace hinternet::trace {
 class Tracer {
 public:
     static bool active() { return observer_count.load(std::memory_order_relaxed) > 0; }
+    // Anyone listening to this handle: a global observer or one of its session's.
+    static bool active(const handles::Handle& handle);
 
     static void handle_created(const handles::Handle& handle);
     static void handle_closed(const handles::Handle& handle);
@@ -24,7 +26,8 @@ public:
                          bool delivered);
     static void emit(const handles::Handle& handle, EventKind kind, std::string text = {}, std::uint64_t number = 0);
     static void bytes(const handles::Handle& handle, EventKind kind, std::string_view data, std::uint64_t offset);
-    static void publish(Event& event);
+    static void tls(const handles::Handle& handle, std::shared_ptr<const TlsSummary> summary, std::string text);
+    static void publish(const handles::Handle& handle, Event& event);
 
     static std::atomic<int> observer_count;
 };

@@ -8,6 +8,9 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
+
+typedef void* HINTERNET;
 
 namespace hinternet::trace {
 
@@ -24,7 +27,34 @@ enum class EventKind : std::uint8_t {
     BytesReceived,    // bytes, offset (raw response bytes as read)
     BodyDecoded,      // bytes, offset (the body after transfer and content decoding)
     RedirectDecision, // status: HTTP status, text: decision and target
-    TimingMark,       // text: "dns-start", "dns-end", "connect", "tls", "first-byte", "complete"
+    TimingMark,       // text: "dns-start", "dns-end", "connect", "tunnel", "tls", "first-byte", "complete"
+    CookieStored,     // text: the Set-Cookie value as received (the jar decides what it keeps)
+};
+
+struct CertificateSummary {
+    std::string subject; // RFC 2253
+    std::string issuer;
+    std::vector<std::string> subject_alt_names; // "DNS:example.com", "IP:127.0.0.1"
+    std::int64_t not_before = 0;                // seconds since the epoch
+    std::int64_t not_after = 0;
+    std::string sha256_fingerprint;
+    std::string signature_algorithm;
+    std::string public_key_algorithm;
+    int public_key_bits = 0;
+    std::string pem;
+};
+
+struct TlsSummary {
+    std::string protocol;
+    std::string cipher;
+    int cipher_bits = 0;
+    std::string alpn;
+    std::string sni;
+    long verify_result = 0; // OpenSSL X509_V_* of the first problem, 0 when trusted
+    std::string verify_message;
+    std::uint32_t failure_flags = 0;       // WINHTTP_CALLBACK_STATUS_FLAG_* found
+    std::uint32_t ignored_flags = 0;       // the part waived by SECURITY_FLAG_IGNORE_*
+    std::vector<CertificateSummary> chain; // leaf first
 };
 
 struct Event {
@@ -40,6 +70,7 @@ struct Event {
     std::uint64_t offset = 0;
     std::string text;
     std::string bytes;
+    std::shared_ptr<const TlsSummary> tls; // TlsHandshake
 };
 
 class HINTERNET_EXPORT Observer {
@@ -49,7 +80,13 @@ public:
     virtual void on_event(const Event& event) = 0;
 };
 
+// Observers of everything the process's engine does.
 HINTERNET_EXPORT void add_observer(std::shared_ptr<Observer> observer);
 HINTERNET_EXPORT void remove_observer(const std::shared_ptr<Observer>& observer);
+
+// Observers of one session and its connect and request handles only. False when `session` is not a
+// session handle. Removed automatically when the session's handle is gone.
+HINTERNET_EXPORT bool add_session_observer(HINTERNET session, std::shared_ptr<Observer> observer);
+HINTERNET_EXPORT bool remove_session_observer(HINTERNET session, const std::shared_ptr<Observer>& observer);
 
 } // namespace hinternet::trace
