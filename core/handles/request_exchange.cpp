@@ -290,25 +290,29 @@ io::Task<DWORD> Request::open_connection()
     connection_reused_ = false;
 
     auto host_wide = text::from_utf8(connect_host);
-    notify(WINHTTP_CALLBACK_STATUS_RESOLVING_NAME, host_wide.data(), static_cast<DWORD>(host_wide.size()));
+    notify(WINHTTP_CALLBACK_STATUS_RESOLVING_NAME, host_wide.data(),
+           static_cast<DWORD>(host_wide.size() + 1)); // characters, with the NUL
     trace::Tracer::emit(*this, trace::EventKind::TimingMark, "dns-start");
     auto resolution = co_await net::resolve(connect_host, connect_port, deadline_for(settings.timeouts.resolve));
     trace::Tracer::emit(*this, trace::EventKind::TimingMark, "dns-end");
     if (resolution.error != ERROR_SUCCESS)
         co_return resolution.error;
     auto resolved_ip = text::from_utf8(resolution.addresses.front().ip());
-    notify(WINHTTP_CALLBACK_STATUS_NAME_RESOLVED, resolved_ip.data(), static_cast<DWORD>(resolved_ip.size()));
+    notify(WINHTTP_CALLBACK_STATUS_NAME_RESOLVED, resolved_ip.data(),
+           static_cast<DWORD>(resolved_ip.size() + 1)); // characters, with the NUL
 
     const auto connect_deadline = deadline_for(settings.timeouts.connect);
     std::unique_ptr<net::TcpStream> tcp;
     DWORD error = ERROR_WINHTTP_CANNOT_CONNECT;
     for (const auto& address : resolution.addresses) {
         auto ip = text::from_utf8(address.ip());
-        notify(WINHTTP_CALLBACK_STATUS_CONNECTING_TO_SERVER, ip.data(), static_cast<DWORD>(ip.size()));
+        notify(WINHTTP_CALLBACK_STATUS_CONNECTING_TO_SERVER, ip.data(),
+               static_cast<DWORD>(ip.size() + 1)); // characters, with the NUL
         auto attempt = co_await net::TcpStream::connect(address, connect_deadline);
         if (attempt.error == ERROR_SUCCESS) {
             tcp = std::move(attempt.stream);
-            notify(WINHTTP_CALLBACK_STATUS_CONNECTED_TO_SERVER, ip.data(), static_cast<DWORD>(ip.size()));
+            notify(WINHTTP_CALLBACK_STATUS_CONNECTED_TO_SERVER, ip.data(),
+                   static_cast<DWORD>(ip.size() + 1)); // characters, with the NUL
             break;
         }
         error = attempt.error;
@@ -730,7 +734,8 @@ DWORD Request::apply_redirect(const url::Url& target)
     }
     ++redirects_;
     auto url_wide = text::from_utf8(url_.to_string());
-    notify(WINHTTP_CALLBACK_STATUS_REDIRECT, url_wide.data(), static_cast<DWORD>(url_wide.size()));
+    notify(WINHTTP_CALLBACK_STATUS_REDIRECT, url_wide.data(),
+           static_cast<DWORD>(url_wide.size() + 1)); // characters, with the NUL
     return ERROR_SUCCESS;
 }
 

@@ -11,7 +11,7 @@ void CALLBACK CallbackRecorder::callback(HINTERNET handle, DWORD_PTR context, DW
     auto* recorder = reinterpret_cast<CallbackRecorder*>(context);
     if (recorder == nullptr)
         return;
-    Notification notification{handle, status, 0, {}};
+    Notification notification{handle, status, 0, {}, length};
     switch (status) {
     case WINHTTP_CALLBACK_STATUS_RESOLVING_NAME:
     case WINHTTP_CALLBACK_STATUS_NAME_RESOLVED:

@@ -16,6 +16,7 @@ struct Notification {
     DWORD status;
     DWORD number;      // DWORD payloads (bytes, flags, interim status), or the REQUEST_ERROR error
     std::wstring text; // string payloads (names, addresses, URLs)
+    DWORD length;      // dwStatusInformationLength as delivered
 };
 
 // Collects every status callback of the handles it is attached to.
