@@ -90,8 +90,9 @@ TEST_F(SyncRequests, GetsAFileWithTheDocumentedCallbackSequence)
             EXPECT_EQ(notification.text, L"127.0.0.1");
             EXPECT_EQ(notification.length, 10u) << "characters, with the terminating NUL";
         }
-        if (notification.status == WINHTTP_CALLBACK_STATUS_REQUEST_SENT)
+        if (notification.status == WINHTTP_CALLBACK_STATUS_REQUEST_SENT) {
             EXPECT_EQ(notification.length, sizeof(DWORD));
+        }
     }
     EXPECT_EQ(outcome.callbacks.back(), static_cast<DWORD>(WINHTTP_CALLBACK_STATUS_HANDLE_CLOSING));
 }
