@@ -81,6 +81,8 @@ struct ClientOptions {
     DWORD secure_protocols = 0;                        // WINHTTP_OPTION_SECURE_PROTOCOLS; 0 keeps the default
     std::optional<IssuedCertificate> client_certificate;
     bool no_client_certificate = false; // WINHTTP_OPTION_CLIENT_CERT_CONTEXT = WINHTTP_NO_CLIENT_CERT_CONTEXT
+    std::optional<std::filesystem::path> pkcs12_file; // HINTERNET_OPTION_CLIENT_CERT_FILE, key inside
+    std::wstring pkcs12_password;                     // HINTERNET_OPTION_CLIENT_KEY_PASSWORD
     std::wstring path = L"/hello.txt";
 };
 
@@ -168,6 +170,12 @@ Outcome fetch(std::uint16_t port, const ClientOptions& options)
         (!set_string_option(session.get(), HINTERNET_OPTION_CLIENT_CERT_FILE, options.client_certificate->chain) ||
          !set_string_option(session.get(), HINTERNET_OPTION_CLIENT_KEY_FILE, options.client_certificate->key)))
         return failed("WinHttpSetOption(HINTERNET_OPTION_CLIENT_CERT_FILE/KEY_FILE)");
+    if (options.pkcs12_file &&
+        (!set_string_option(session.get(), HINTERNET_OPTION_CLIENT_CERT_FILE, *options.pkcs12_file) ||
+         !WinHttpSetOption(session.get(), HINTERNET_OPTION_CLIENT_KEY_PASSWORD,
+                           const_cast<wchar_t*>(options.pkcs12_password.c_str()),
+                           static_cast<DWORD>(options.pkcs12_password.size()))))
+        return failed("WinHttpSetOption(PKCS#12 client certificate)");
     if (options.secure_protocols != 0) {
         DWORD protocols = options.secure_protocols;
         if (!WinHttpSetOption(session.get(), WINHTTP_OPTION_SECURE_PROTOCOLS, &protocols, sizeof protocols))
@@ -769,6 +777,26 @@ TEST_F(ClientCertificates, NoClientCertContextProceedsWithoutOne)
     const auto outcome = fetch(nginx_->https_port(), options);
     EXPECT_TRUE(outcome.failed_call.empty()) << describe(outcome);
     EXPECT_EQ(outcome.status, 400u) << describe(outcome);
+}
+
+TEST_F(ClientCertificates, Pkcs12BundleWithPasswordIsAccepted)
+{
+    const auto client = client_certificate("client-p12");
+    const auto bundle = pki().directory() / "client.p12";
+    const auto command = std::format("openssl pkcs12 -export -in '{}' -inkey '{}' -out '{}' -passout pass:s3cret "
+                                     "2>/dev/null",
+                                     client.chain.string(), client.key.string(), bundle.string());
+    ASSERT_EQ(std::system(command.c_str()), 0);
+    auto options = trusting();
+    options.pkcs12_file = bundle;
+    options.pkcs12_password = L"s3cret";
+    options.path = L"/whoami";
+    const auto outcome = fetch(nginx_->https_port(), options);
+    expect_success(outcome);
+    EXPECT_EQ(outcome.body, "CN=hinterscope-client,O=Hinterscope Test");
+
+    options.pkcs12_password = L"wrong";
+    expect_secure_failure(fetch(nginx_->https_port(), options), WINHTTP_CALLBACK_STATUS_FLAG_SECURITY_CHANNEL_ERROR);
 }
 
 TEST_F(ClientCertificates, UnreadableCertificateFileIsASecureFailure)
