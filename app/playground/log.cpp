@@ -1,0 +1,5 @@
+#include "log.h"
+
+namespace hinterscope::playground {
+Q_LOGGING_CATEGORY(lcPlayground, "hinterscope.playground")
+} // namespace hinterscope::playground
