@@ -141,6 +141,28 @@ Request::Precheck Request::precheck(const std::function<bool()>& wrong_state) co
     return wrong_state() ? Precheck::WrongState : Precheck::Ready;
 }
 
+DWORD Request::admit(DWORD api, const std::function<bool()>& wrong_state)
+{
+    switch (precheck(wrong_state)) {
+    case Precheck::Ready:
+        return ERROR_SUCCESS;
+    case Precheck::Busy:
+        return ERROR_WINHTTP_INCORRECT_HANDLE_STATE;
+    case Precheck::WrongState:
+        break;
+    }
+    return reject(api, ERROR_WINHTTP_INCORRECT_HANDLE_STATE);
+}
+
+// After a successful body operation: complete once the last byte was handed out; the count for sync callers.
+void Request::settle_body_locked(DWORD* count)
+{
+    if (body_done_ && body_offset_ == body_.size())
+        state_ = State::BodyComplete;
+    if (count != nullptr && !async())
+        *count = completion_value_;
+}
+
 DWORD Request::send(std::string optional, DWORD total_length, DWORD_PTR context)
 {
     {
@@ -162,9 +184,8 @@ DWORD Request::send(std::string optional, DWORD total_length, DWORD_PTR context)
 
 DWORD Request::write(const void* data, DWORD length, DWORD* written)
 {
-    if (const auto verdict = precheck([&] { return state_ != State::Sent; }); verdict != Precheck::Ready)
-        return verdict == Precheck::Busy ? ERROR_WINHTTP_INCORRECT_HANDLE_STATE
-                                         : reject(API_WRITE_DATA, ERROR_WINHTTP_INCORRECT_HANDLE_STATE);
+    if (const DWORD refused = admit(API_WRITE_DATA, [&] { return state_ != State::Sent; }); refused != ERROR_SUCCESS)
+        return refused;
     return execute(write_operation(static_cast<const char*>(data), length, &completion_value_), API_WRITE_DATA,
                    [this, written](DWORD error) {
                        std::lock_guard lock(mutex_);
@@ -179,9 +200,9 @@ DWORD Request::write(const void* data, DWORD length, DWORD* written)
 
 DWORD Request::receive_response()
 {
-    if (const auto verdict = precheck([&] { return state_ != State::Sent; }); verdict != Precheck::Ready)
-        return verdict == Precheck::Busy ? ERROR_WINHTTP_INCORRECT_HANDLE_STATE
-                                         : reject(API_RECEIVE_RESPONSE, ERROR_WINHTTP_INCORRECT_HANDLE_STATE);
+    if (const DWORD refused = admit(API_RECEIVE_RESPONSE, [&] { return state_ != State::Sent; });
+        refused != ERROR_SUCCESS)
+        return refused;
     return execute(receive_operation(), API_RECEIVE_RESPONSE, [this](DWORD error) {
         std::lock_guard lock(mutex_);
         if (error != ERROR_SUCCESS)
@@ -194,20 +215,16 @@ DWORD Request::receive_response()
 
 DWORD Request::query_data_available(DWORD* available)
 {
-    if (const auto verdict =
-            precheck([&] { return state_ != State::HeadersReceived && state_ != State::BodyComplete; });
-        verdict != Precheck::Ready)
-        return verdict == Precheck::Busy ? ERROR_WINHTTP_INCORRECT_HANDLE_STATE
-                                         : reject(API_QUERY_DATA_AVAILABLE, ERROR_WINHTTP_INCORRECT_HANDLE_STATE);
+    if (const DWORD refused = admit(API_QUERY_DATA_AVAILABLE,
+                                    [&] { return state_ != State::HeadersReceived && state_ != State::BodyComplete; });
+        refused != ERROR_SUCCESS)
+        return refused;
     return execute(available_operation(&completion_value_), API_QUERY_DATA_AVAILABLE, [this, available](DWORD error) {
         std::lock_guard lock(mutex_);
         if (error != ERROR_SUCCESS) {
             state_ = State::Failed;
         } else {
-            if (body_done_ && body_offset_ == body_.size())
-                state_ = State::BodyComplete;
-            if (available != nullptr && !async())
-                *available = completion_value_;
+            settle_body_locked(available);
         }
         return Completion{WINHTTP_CALLBACK_STATUS_DATA_AVAILABLE, &completion_value_, sizeof completion_value_};
     });
@@ -215,11 +232,10 @@ DWORD Request::query_data_available(DWORD* available)
 
 DWORD Request::read(void* buffer, DWORD length, DWORD* read, bool fill_buffer)
 {
-    if (const auto verdict =
-            precheck([&] { return state_ != State::HeadersReceived && state_ != State::BodyComplete; });
-        verdict != Precheck::Ready)
-        return verdict == Precheck::Busy ? ERROR_WINHTTP_INCORRECT_HANDLE_STATE
-                                         : reject(API_READ_DATA, ERROR_WINHTTP_INCORRECT_HANDLE_STATE);
+    if (const DWORD refused =
+            admit(API_READ_DATA, [&] { return state_ != State::HeadersReceived && state_ != State::BodyComplete; });
+        refused != ERROR_SUCCESS)
+        return refused;
     auto operation = fill_buffer ? fill_operation(static_cast<char*>(buffer), length, &completion_value_)
                                  : read_operation(static_cast<char*>(buffer), length, &completion_value_);
     return execute(std::move(operation), API_READ_DATA, [this, buffer, read](DWORD error) {
@@ -227,10 +243,7 @@ DWORD Request::read(void* buffer, DWORD length, DWORD* read, bool fill_buffer)
         if (error != ERROR_SUCCESS) {
             state_ = State::Failed;
         } else {
-            if (body_done_ && body_offset_ == body_.size())
-                state_ = State::BodyComplete;
-            if (read != nullptr && !async())
-                *read = completion_value_;
+            settle_body_locked(read);
         }
         return Completion{WINHTTP_CALLBACK_STATUS_READ_COMPLETE, buffer, completion_value_};
     });

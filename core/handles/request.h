@@ -114,6 +114,9 @@ private:
     std::shared_ptr<io::Strand> strand();
     enum class Precheck { Ready, Busy, WrongState };
     Precheck precheck(const std::function<bool()>& wrong_state) const;
+    // ERROR_SUCCESS when the call may start; otherwise what the caller returns (see reject()).
+    DWORD admit(DWORD api, const std::function<bool()>& wrong_state);
+    void settle_body_locked(DWORD* count);
 
     io::Task<DWORD> send_operation();
     io::Task<DWORD> write_operation(const char* data, DWORD length, DWORD* written);
