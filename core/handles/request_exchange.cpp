@@ -537,11 +537,8 @@ DWORD Request::feed_parser(bool at_end_of_stream)
         if (body_error_ != ERROR_SUCCESS)
             return;
         if (decoder_) {
-            const auto before = body_.size();
+            // Decoded bytes reach the trace when they are handed to the application (trace_delivered).
             body_error_ = decoder_->feed(std::span<const char>(chunk.data(), chunk.size()), body_, 256 * 1024);
-            if (trace::Tracer::active())
-                trace::Tracer::bytes(*this, trace::EventKind::BodyDecoded, std::string_view(body_).substr(before),
-                                     decoder_->bytes_out());
         } else {
             body_.append(chunk);
         }
@@ -633,7 +630,8 @@ Request::Next Request::decide_after_head(DWORD& error)
     const auto record = [&](std::string decision) {
         hop.decision = std::move(decision);
         trace::Tracer::emit(*this, trace::EventKind::RedirectDecision,
-                            std::format("{} {} -> {}", status, hop.decision, hop.location), 0);
+                            std::format("{} {} -> {}", status, hop.decision, hop.location), 0,
+                            static_cast<std::uint32_t>(status));
         std::lock_guard lock(mutex_);
         hops_.push_back(hop);
     };

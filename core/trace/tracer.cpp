@@ -179,13 +179,15 @@ void Tracer::callback(const handles::Handle& handle, DWORD status, const void* i
     publish(handle, event);
 }
 
-void Tracer::emit(const handles::Handle& handle, EventKind kind, std::string text, std::uint64_t number)
+void Tracer::emit(const handles::Handle& handle, EventKind kind, std::string text, std::uint64_t number,
+                  std::uint32_t status)
 {
     if (!active(handle))
         return;
     auto event = event_for(handle, kind);
     event.text = std::move(text);
     event.number = number;
+    event.status = status;
     publish(handle, event);
 }
 

@@ -24,7 +24,8 @@ public:
     static void handle_closed(const handles::Handle& handle);
     static void callback(const handles::Handle& handle, DWORD status, const void* information, DWORD length,
                          bool delivered);
-    static void emit(const handles::Handle& handle, EventKind kind, std::string text = {}, std::uint64_t number = 0);
+    static void emit(const handles::Handle& handle, EventKind kind, std::string text = {}, std::uint64_t number = 0,
+                     std::uint32_t status = 0);
     static void bytes(const handles::Handle& handle, EventKind kind, std::string_view data, std::uint64_t offset);
     static void tls(const handles::Handle& handle, std::shared_ptr<const TlsSummary> summary, std::string text);
     static void publish(const handles::Handle& handle, Event& event);

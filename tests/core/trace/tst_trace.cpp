@@ -129,6 +129,7 @@ TEST(Trace, AHttpExchangeIsFullyVisible)
     ASSERT_EQ(decisions.size(), 3u); // /gzip final, /cookies/set followed, /cookies final
     EXPECT_EQ(decisions[0].text, "200 final -> ");
     EXPECT_EQ(decisions[1].text, "302 followed -> /cookies");
+    EXPECT_EQ(decisions[1].status, 302u);
     EXPECT_EQ(decisions[2].text, "200 final -> ");
     const auto cookies = collector->events(EventKind::CookieStored);
     ASSERT_EQ(cookies.size(), 1u);
@@ -149,8 +150,11 @@ TEST(Trace, TlsHandshakeCarriesTheChainAndOptionChangesAreSeen)
     hs::test::NginxOptions options;
     options.tls_certificate_chain = certificate.chain;
     options.tls_private_key = certificate.key;
+    options.extra_server_directives = "gzip on; gzip_types text/plain; gzip_min_length 1;";
     hs::test::NginxServer nginx(options);
     hs::test::write_file(nginx.document_root() / "index.html", "tls");
+    const std::string text(20000, 'z');
+    hs::test::write_file(nginx.document_root() / "text.txt", text);
 
     auto collector = std::make_shared<Collector>();
     hinternet::trace::add_observer(collector); // global: sees the session's creation too
@@ -161,6 +165,15 @@ TEST(Trace, TlsHandshakeCarriesTheChainAndOptionChangesAreSeen)
     EXPECT_EQ(fetch(session, L"localhost", nginx.https_port(), L"/index.html", WINHTTP_FLAG_SECURE), "tls");
     EXPECT_EQ(fetch(session, L"localhost", nginx.https_port(), L"/index.html", WINHTTP_FLAG_SECURE), "tls");
     EXPECT_EQ(collector->events(EventKind::ConnectionReused).size(), 1u);
+    // Decoded bytes appear once each, also with a global observer and a content decoder in play.
+    EXPECT_EQ(fetch(session, L"localhost", nginx.https_port(), L"/text.txt", WINHTTP_FLAG_SECURE,
+                    WINHTTP_DECOMPRESSION_FLAG_ALL),
+              text);
+    std::string delivered;
+    for (const auto& chunk : collector->events(EventKind::BodyDecoded))
+        delivered += chunk.bytes;
+    EXPECT_EQ(delivered, "tlstls" + text);
+    EXPECT_NE(collector->joined_bytes(EventKind::BytesReceived).find("Content-Encoding: gzip"), std::string::npos);
     hinternet::trace::remove_observer(collector);
     WinHttpCloseHandle(session);
 
@@ -169,8 +182,9 @@ TEST(Trace, TlsHandshakeCarriesTheChainAndOptionChangesAreSeen)
     EXPECT_EQ(created[0].handle_type, static_cast<std::uint32_t>(WINHTTP_HANDLE_TYPE_SESSION));
     EXPECT_NE(created[0].text.find("agent=\"trace-test\""), std::string::npos) << created[0].text;
     const auto options_changed = collector->events(EventKind::OptionChanged);
-    ASSERT_EQ(options_changed.size(), 1u);
+    ASSERT_EQ(options_changed.size(), 2u);
     EXPECT_EQ(options_changed[0].number, static_cast<std::uint64_t>(HINTERNET_OPTION_CA_FILE));
+    EXPECT_EQ(options_changed[1].number, static_cast<std::uint64_t>(WINHTTP_OPTION_DECOMPRESSION));
 
     const auto handshakes = collector->events(EventKind::TlsHandshake);
     ASSERT_EQ(handshakes.size(), 1u);
