@@ -629,9 +629,13 @@ Request::Next Request::decide_after_head(DWORD& error)
     dropped_for_origin_change_.clear();
     const auto record = [&](std::string decision) {
         hop.decision = std::move(decision);
-        trace::Tracer::emit(*this, trace::EventKind::RedirectDecision,
-                            std::format("{} {} -> {}", status, hop.decision, hop.location), 0,
-                            static_cast<std::uint32_t>(status));
+        if (trace::Tracer::active(*this)) {
+            std::string dropped;
+            for (const auto& header : hop.dropped_headers)
+                dropped += header + "\n";
+            trace::Tracer::decision(*this, static_cast<std::uint32_t>(status),
+                                    std::format("{} {} -> {}", status, hop.decision, hop.location), std::move(dropped));
+        }
         std::lock_guard lock(mutex_);
         hops_.push_back(hop);
     };

@@ -201,6 +201,17 @@ void Tracer::bytes(const handles::Handle& handle, EventKind kind, std::string_vi
     publish(handle, event);
 }
 
+void Tracer::decision(const handles::Handle& handle, std::uint32_t status, std::string text, std::string dropped)
+{
+    if (!active(handle))
+        return;
+    auto event = event_for(handle, EventKind::RedirectDecision);
+    event.status = status;
+    event.text = std::move(text);
+    event.bytes = std::move(dropped);
+    publish(handle, event);
+}
+
 void Tracer::tls(const handles::Handle& handle, std::shared_ptr<const TlsSummary> summary, std::string text)
 {
     if (!active(handle))

@@ -27,6 +27,8 @@ public:
     static void emit(const handles::Handle& handle, EventKind kind, std::string text = {}, std::uint64_t number = 0,
                      std::uint32_t status = 0);
     static void bytes(const handles::Handle& handle, EventKind kind, std::string_view data, std::uint64_t offset);
+    // A hop's decision; `dropped` lists the headers left out of this hop and why, one per line.
+    static void decision(const handles::Handle& handle, std::uint32_t status, std::string text, std::string dropped);
     static void tls(const handles::Handle& handle, std::shared_ptr<const TlsSummary> summary, std::string text);
     static void publish(const handles::Handle& handle, Event& event);
 

@@ -26,7 +26,8 @@ enum class EventKind : std::uint8_t {
     BytesSent,        // bytes, offset (request head and body as written)
     BytesReceived,    // bytes, offset (raw response bytes as read)
     BodyDecoded,      // bytes, offset (the body after transfer and content decoding)
-    RedirectDecision, // status: HTTP status, text: decision and target
+    RedirectDecision, // status: HTTP status, text: decision and target, bytes: headers dropped from this hop
+                      // and why, one per line ("Authorization (cross-origin)")
     TimingMark,       // text: "dns-start", "dns-end", "connect", "tunnel", "tls", "first-byte", "complete"
     CookieStored,     // text: the Set-Cookie value as received (the jar decides what it keeps)
 };

@@ -2,6 +2,7 @@
 // decoding, connections, TLS, redirect decisions, cookies, timing marks.
 #include "support/httpbin_server.h"
 #include "support/nginx_server.h"
+#include "support/scripted_server.h"
 #include "support/test_pki.h"
 
 #include <hinternet/extensions.h>
@@ -205,4 +206,34 @@ TEST(Trace, TlsHandshakeCarriesTheChainAndOptionChangesAreSeen)
     HINTERNET quiet = WinHttpOpen(L"quiet", WINHTTP_ACCESS_TYPE_NO_PROXY, nullptr, nullptr, 0);
     WinHttpCloseHandle(quiet);
     EXPECT_EQ(collector->size(), before);
+}
+
+TEST(Trace, CrossOriginHopListsTheHeadersItDropped)
+{
+    hs::test::ScriptedServer other([](hs::test::ScriptedConnection& connection, int) {
+        connection.read_request();
+        connection.send("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+    });
+    hs::test::ScriptedServer first([&](hs::test::ScriptedConnection& connection, int) {
+        connection.read_request();
+        connection.send("HTTP/1.1 302 Found\r\nLocation: http://localhost:" + std::to_string(other.port()) +
+                        "/x\r\nContent-Length: 0\r\n\r\n");
+    });
+    HINTERNET session = WinHttpOpen(L"trace-test", WINHTTP_ACCESS_TYPE_NO_PROXY, nullptr, nullptr, 0);
+    auto collector = std::make_shared<Collector>();
+    ASSERT_TRUE(hinternet::trace::add_session_observer(session, collector));
+    HINTERNET connect = WinHttpConnect(session, L"127.0.0.1", first.port(), 0);
+    HINTERNET request = WinHttpOpenRequest(connect, L"GET", L"/", nullptr, nullptr, nullptr, 0);
+    ASSERT_TRUE(
+        WinHttpSendRequest(request, L"Authorization: Bearer t0ken\r\n", static_cast<DWORD>(-1L), nullptr, 0, 0, 0));
+    ASSERT_TRUE(WinHttpReceiveResponse(request, nullptr));
+    WinHttpCloseHandle(request);
+    WinHttpCloseHandle(connect);
+    WinHttpCloseHandle(session);
+    const auto decisions = collector->events(EventKind::RedirectDecision);
+    ASSERT_EQ(decisions.size(), 2u);
+    EXPECT_EQ(decisions[0].status, 302u);
+    EXPECT_TRUE(decisions[0].bytes.empty());
+    EXPECT_EQ(decisions[1].status, 200u);
+    EXPECT_EQ(decisions[1].bytes, "Authorization (cross-origin)\n");
 }
