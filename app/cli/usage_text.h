@@ -1,0 +1,12 @@
+#pragma once
+
+// The --help texts of hinterscope-cli and its commands.
+#include <string>
+
+namespace hinterscope::cli {
+
+std::string main_usage();
+std::string send_usage();
+std::string serve_usage();
+
+} // namespace hinterscope::cli
