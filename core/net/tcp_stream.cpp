@@ -53,7 +53,7 @@ io::Task<TcpStream::ConnectResult> TcpStream::connect(SocketAddress address, io:
     co_return result;
 }
 
-io::Task<IoResult> TcpStream::read_some(std::span<char> buffer, io::Deadline deadline)
+io::Task<IoResult> TcpStream::read_some(std::span<char> buffer, io::Deadline deadline, std::size_t /*expected*/)
 {
     for (;;) {
         const auto received = ::recv(fd_, buffer.data(), buffer.size(), 0);

@@ -23,7 +23,7 @@ public:
     // One attempt to one address; ERROR_WINHTTP_CANNOT_CONNECT when refused or unreachable.
     static io::Task<ConnectResult> connect(SocketAddress address, io::Deadline deadline);
 
-    io::Task<IoResult> read_some(std::span<char> buffer, io::Deadline deadline) override;
+    io::Task<IoResult> read_some(std::span<char> buffer, io::Deadline deadline, std::size_t expected = 0) override;
     io::Task<IoResult> write_all(std::span<const char> data, io::Deadline deadline) override;
     bool idle_and_alive() override;
     int fd() const override { return fd_; }

@@ -72,7 +72,7 @@ public:
     static io::Task<HandshakeResult> handshake(std::unique_ptr<TcpStream> transport, std::string host, TlsConfig config,
                                                io::Deadline deadline);
 
-    io::Task<IoResult> read_some(std::span<char> buffer, io::Deadline deadline) override;
+    io::Task<IoResult> read_some(std::span<char> buffer, io::Deadline deadline, std::size_t expected = 0) override;
     io::Task<IoResult> write_all(std::span<const char> data, io::Deadline deadline) override;
     bool idle_and_alive() override;
     int fd() const override { return transport_->fd(); }
