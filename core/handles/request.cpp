@@ -15,7 +15,7 @@ namespace hinternet::handles {
 Request::Request(const std::shared_ptr<Connect>& connect, RequestLine line)
     : Handle(WINHTTP_HANDLE_TYPE_REQUEST, connect)
     , line_(std::move(line))
-    , raw_(std::make_unique<char[]>(raw_capacity))
+    , raw_(std::make_unique_for_overwrite<char[]>(raw_capacity)) // untouched pages cost no memory until used
 {}
 
 Request::~Request() = default;

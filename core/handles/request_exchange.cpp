@@ -522,7 +522,7 @@ io::Task<DWORD> Request::receive_more(bool& end_of_stream)
     }
     trace::Tracer::bytes(*this, trace::EventKind::BytesReceived, {raw_.get() + raw_end_, result.bytes},
                          received_total_);
-    if (received_total_ == 0)
+    if (response_bytes_ == 0) // the first byte of this hop's response
         trace::Tracer::emit(*this, trace::EventKind::TimingMark, "first-byte");
     raw_end_ += result.bytes;
     received_total_ += result.bytes;

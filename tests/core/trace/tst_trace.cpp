@@ -128,6 +128,10 @@ TEST(Trace, AHttpExchangeIsFullyVisible)
     fetch(session, L"127.0.0.1", httpbin.port(), L"/cookies/set?tracked=yes", 0);
     const auto decisions = collector->events(EventKind::RedirectDecision);
     ASSERT_EQ(decisions.size(), 3u); // /gzip final, /cookies/set followed, /cookies final
+    const auto marks_now = collector->events(EventKind::TimingMark);
+    EXPECT_EQ(std::count_if(marks_now.begin(), marks_now.end(), [](const Event& e) { return e.text == "first-byte"; }),
+              3)
+        << "one first-byte mark per hop";
     EXPECT_EQ(decisions[0].text, "200 final -> ");
     EXPECT_EQ(decisions[1].text, "302 followed -> /cookies");
     EXPECT_EQ(decisions[1].status, 302u);
