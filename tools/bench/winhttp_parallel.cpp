@@ -124,8 +124,8 @@ void start_next(Run& run)
     exchange->connect = WinHttpConnect(session, run.host.c_str(), run.port, 0);
     exchange->request = WinHttpOpenRequest(exchange->connect, L"GET", run.path.c_str(), nullptr, WINHTTP_NO_REFERER,
                                            WINHTTP_DEFAULT_ACCEPT_TYPES, 0);
-    WinHttpSetStatusCallback(exchange->request, on_status, WINHTTP_CALLBACK_FLAG_ALL_COMPLETIONS |
-                                                               WINHTTP_CALLBACK_FLAG_HANDLES, 0);
+    WinHttpSetStatusCallback(exchange->request, on_status,
+                             WINHTTP_CALLBACK_FLAG_ALL_COMPLETIONS | WINHTTP_CALLBACK_FLAG_HANDLES, 0);
     if (!WinHttpSendRequest(exchange->request, WINHTTP_NO_ADDITIONAL_HEADERS, 0, WINHTTP_NO_REQUEST_DATA, 0, 0,
                             reinterpret_cast<DWORD_PTR>(exchange)))
         finish(exchange, false);
