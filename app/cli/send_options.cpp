@@ -158,6 +158,15 @@ struct Flag {
     std::function<std::optional<UsageError>(SendOptions&, const std::string&)> apply;
 };
 
+// A flag that only sets one boolean option.
+auto flag_sets(bool SendOptions::* field, bool value)
+{
+    return [field, value](SendOptions& options, const std::string&) -> std::optional<UsageError> {
+        options.*field = value;
+        return std::nullopt;
+    };
+}
+
 std::optional<UsageError> ok()
 {
     return std::nullopt;
@@ -166,11 +175,7 @@ std::optional<UsageError> ok()
 const std::vector<Flag>& flags()
 {
     static const std::vector<Flag> table{
-        {"help", 'h', false,
-         [](SendOptions& o, const std::string&) {
-             o.help = true;
-             return ok();
-         }},
+        {"help", 'h', false, flag_sets(&SendOptions::help, true)},
         {"url", 0, true,
          [](SendOptions& o, const std::string& v) -> std::optional<UsageError> {
              if (!o.url.empty())
@@ -263,11 +268,7 @@ const std::vector<Flag>& flags()
              o.output = v;
              return ok();
          }},
-        {"insecure", 'k', false,
-         [](SendOptions& o, const std::string&) {
-             o.insecure = true;
-             return ok();
-         }},
+        {"insecure", 'k', false, flag_sets(&SendOptions::insecure, true)},
         {"cacert", 0, true,
          [](SendOptions& o, const std::string& v) {
              o.ca_file = v;
@@ -312,11 +313,7 @@ const std::vector<Flag>& flags()
                      std::format("--redirect-policy is never, disallow-https-to-http or always, not '{}'", v)};
              return ok();
          }},
-        {"no-redirects", 0, false,
-         [](SendOptions& o, const std::string&) {
-             o.no_redirects = true;
-             return ok();
-         }},
+        {"no-redirects", 0, false, flag_sets(&SendOptions::no_redirects, true)},
         {"compressed", 0, false,
          [](SendOptions& o, const std::string&) {
              o.decompression = WINHTTP_DECOMPRESSION_FLAG_ALL | HINTERNET_DECOMPRESSION_FLAG_BROTLI;
@@ -331,16 +328,8 @@ const std::vector<Flag>& flags()
              o.decompression = flags;
              return ok();
          }},
-        {"async", 0, false,
-         [](SendOptions& o, const std::string&) {
-             o.async = true;
-             return ok();
-         }},
-        {"sync", 0, false,
-         [](SendOptions& o, const std::string&) {
-             o.async = false;
-             return ok();
-         }},
+        {"async", 0, false, flag_sets(&SendOptions::async, true)},
+        {"sync", 0, false, flag_sets(&SendOptions::async, false)},
         {"notify", 0, true,
          [](SendOptions& o, const std::string& v) -> std::optional<UsageError> {
              const auto flags = parse_notify_flags(v);
@@ -365,22 +354,10 @@ const std::vector<Flag>& flags()
              o.include = true;
              return ok();
          }},
-        {"include", 'i', false,
-         [](SendOptions& o, const std::string&) {
-             o.include = true;
-             return ok();
-         }},
-        {"silent", 's', false,
-         [](SendOptions& o, const std::string&) {
-             o.silent = true;
-             return ok();
-         }},
+        {"include", 'i', false, flag_sets(&SendOptions::include, true)},
+        {"silent", 's', false, flag_sets(&SendOptions::silent, true)},
         {"show-error", 'S', false, [](SendOptions&, const std::string&) { return ok(); }},
-        {"verbose", 'v', false,
-         [](SendOptions& o, const std::string&) {
-             o.verbose = true;
-             return ok();
-         }},
+        {"verbose", 'v', false, flag_sets(&SendOptions::verbose, true)},
         {"trace-wire", 0, false,
          [](SendOptions& o, const std::string&) {
              o.trace_wire = true;
@@ -395,11 +372,7 @@ const std::vector<Flag>& flags()
              o.trace_wire_body_limit = static_cast<std::size_t>(*number);
              return ok();
          }},
-        {"json", 0, false,
-         [](SendOptions& o, const std::string&) {
-             o.json = true;
-             return ok();
-         }},
+        {"json", 0, false, flag_sets(&SendOptions::json, true)},
         {"json-body-limit", 0, true,
          [](SendOptions& o, const std::string& v) -> std::optional<UsageError> {
              const auto number = parse_unsigned(v);
@@ -408,21 +381,9 @@ const std::vector<Flag>& flags()
              o.json_body_limit = static_cast<std::size_t>(*number);
              return ok();
          }},
-        {"reveal-secrets", 0, false,
-         [](SendOptions& o, const std::string&) {
-             o.reveal_secrets = true;
-             return ok();
-         }},
-        {"fail", 'f', false,
-         [](SendOptions& o, const std::string&) {
-             o.fail = true;
-             return ok();
-         }},
-        {"progress", 0, false,
-         [](SendOptions& o, const std::string&) {
-             o.force_progress = true;
-             return ok();
-         }},
+        {"reveal-secrets", 0, false, flag_sets(&SendOptions::reveal_secrets, true)},
+        {"fail", 'f', false, flag_sets(&SendOptions::fail, true)},
+        {"progress", 0, false, flag_sets(&SendOptions::force_progress, true)},
     };
     return table;
 }
