@@ -178,6 +178,8 @@ private:
     bool set_up();
     bool setup_failure(const std::string& call, DWORD error, const std::string& detail = {});
     bool set_dword(HINTERNET handle, DWORD option, DWORD value);
+    // The --option settings meant for this kind of handle.
+    bool apply_option_settings(HINTERNET handle, OptionTarget target);
     bool set_string(HINTERNET handle, DWORD option, const std::string& value);
     void call(const std::string& text, BOOL result);
 
@@ -242,6 +244,20 @@ bool Runner::setup_failure(const std::string& call, DWORD error, const std::stri
     outcome_.error = error;
     outcome_.failed_call = detail.empty() ? call : call + " " + detail;
     return false;
+}
+
+bool Runner::apply_option_settings(HINTERNET handle, OptionTarget target)
+{
+    for (const auto& setting : options_.options) {
+        if (setting.option->target != target)
+            continue;
+        const bool ok = setting.option->kind == OptionValueKind::Dword
+                            ? set_dword(handle, setting.option->id, setting.number)
+                            : set_string(handle, setting.option->id, setting.text);
+        if (!ok)
+            return false;
+    }
+    return true;
 }
 
 bool Runner::set_dword(HINTERNET handle, DWORD option, DWORD value)
@@ -322,15 +338,8 @@ bool Runner::set_up()
     }
     if (options_.ca_file && !set_string(session_, HINTERNET_OPTION_CA_FILE, *options_.ca_file))
         return false;
-    for (const auto& setting : options_.options) {
-        if (setting.option->target != OptionTarget::Session)
-            continue;
-        const bool ok = setting.option->kind == OptionValueKind::Dword
-                            ? set_dword(session_, setting.option->id, setting.number)
-                            : set_string(session_, setting.option->id, setting.text);
-        if (!ok)
-            return false;
-    }
+    if (!apply_option_settings(session_, OptionTarget::Session))
+        return false;
 
     connect_ = WinHttpConnect(session_, url->host.c_str(), url->port, 0);
     if (connect_ == nullptr) {
@@ -368,15 +377,8 @@ bool Runner::set_up()
         return false;
     if (options_.decompression && !set_dword(request_, WINHTTP_OPTION_DECOMPRESSION, *options_.decompression))
         return false;
-    for (const auto& setting : options_.options) {
-        if (setting.option->target != OptionTarget::Request)
-            continue;
-        const bool ok = setting.option->kind == OptionValueKind::Dword
-                            ? set_dword(request_, setting.option->id, setting.number)
-                            : set_string(request_, setting.option->id, setting.text);
-        if (!ok)
-            return false;
-    }
+    if (!apply_option_settings(request_, OptionTarget::Request))
+        return false;
 
     std::string user;
     std::string password;
