@@ -5,6 +5,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <format>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace hinterscope::cli {
@@ -29,9 +30,14 @@ bool BodyOutput::open()
     opened_ = true;
     if (destination_ != Destination::File)
         return true;
-    fd_ = ::open(part_path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    // A device, FIFO or socket (-o /dev/null, -o /dev/stdout, a pipe) is written as it is: renaming a
+    // finished file over it would replace the special file itself (as root, /dev/null).
+    struct stat existing{};
+    direct_ = ::stat(path_.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode) && !S_ISDIR(existing.st_mode);
+    fd_ = direct_ ? ::open(path_.c_str(), O_WRONLY | O_CLOEXEC)
+                  : ::open(part_path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     if (fd_ < 0) {
-        error_ = std::format("cannot write {}: {}", part_path_, std::strerror(errno));
+        error_ = std::format("cannot write {}: {}", written_path(), std::strerror(errno));
         return false;
     }
     return true;
@@ -44,7 +50,7 @@ bool BodyOutput::write_all(int fd, const char* data, std::size_t size)
         if (written < 0) {
             if (errno == EINTR)
                 continue;
-            error_ = std::format("cannot write {}: {}", fd == STDOUT_FILENO ? "standard output" : part_path_,
+            error_ = std::format("cannot write {}: {}", fd == STDOUT_FILENO ? "standard output" : written_path(),
                                  std::strerror(errno));
             return false;
         }
@@ -101,12 +107,12 @@ bool BodyOutput::commit()
         const int closed = ::close(fd_);
         fd_ = -1;
         if (closed != 0) {
-            error_ = std::format("cannot write {}: {}", part_path_, std::strerror(errno));
+            error_ = std::format("cannot write {}: {}", written_path(), std::strerror(errno));
             abort();
             return false;
         }
     }
-    if (std::rename(part_path_.c_str(), path_.c_str()) != 0) {
+    if (!direct_ && std::rename(part_path_.c_str(), path_.c_str()) != 0) {
         error_ = std::format("cannot rename {} to {}: {}", part_path_, path_, std::strerror(errno));
         abort();
         return false;
@@ -121,9 +127,14 @@ void BodyOutput::abort()
         ::close(fd_);
         fd_ = -1;
     }
-    if (destination_ == Destination::File && opened_ && !committed_)
+    if (destination_ == Destination::File && opened_ && !committed_ && !direct_)
         ::unlink(part_path_.c_str());
     committed_ = true; // nothing left to undo
+}
+
+const std::string& BodyOutput::written_path() const
+{
+    return direct_ ? path_ : part_path_;
 }
 
 void BodyOutput::discard()

@@ -46,10 +46,12 @@ private:
     Destination destination_;
     std::string path_;
     std::string part_path_;
+    const std::string& written_path() const;
     std::size_t json_limit_;
     int fd_ = -1;
     bool opened_ = false;
     bool committed_ = false;
+    bool direct_ = false; // the path is a device, FIFO or socket: written in place, never renamed over
     std::uint64_t size_ = 0;
     QCryptographicHash hash_{QCryptographicHash::Sha256};
     std::string captured_;

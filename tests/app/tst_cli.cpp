@@ -20,11 +20,15 @@
 #include <QUrl>
 
 #include <csignal>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <poll.h>
 #include <random>
+#include <sys/stat.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace std::chrono_literals;
 
@@ -1017,6 +1021,41 @@ private slots:
         constexpr qint64 limitKib = 64 * 1024;
 #endif
         QVERIFY2(peakKib < limitKib, qPrintable(QStringLiteral("peak RSS %1 KiB").arg(peakKib)));
+    }
+
+    // -o naming a device or a FIFO writes into it: the finished-file rename must never replace a special file
+    // (as root, `-o /dev/null` once replaced the machine's /dev/null with a regular file).
+    void outputToASpecialFileIsWrittenInPlace()
+    {
+        const auto fifo = directory_->path() / "body.fifo";
+        QVERIFY(::mkfifo(fifo.c_str(), 0600) == 0);
+        std::string received;
+        std::thread reader([&] {
+            const int fd = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+            char buffer[4096];
+            bool writer_seen = false;
+            for (int waited = 0; fd >= 0 && waited < 300; ++waited) { // at most 30 s
+                pollfd readable{fd, POLLIN, 0};
+                ::poll(&readable, 1, 100);
+                const auto got = ::read(fd, buffer, sizeof buffer);
+                if (got > 0) {
+                    writer_seen = true;
+                    received.append(buffer, static_cast<std::size_t>(got));
+                } else if (got == 0 && writer_seen) {
+                    break; // the writer closed
+                }
+            }
+            if (fd >= 0)
+                ::close(fd);
+        });
+        const auto result =
+            run({QStringLiteral("send"), nginxUrl("/hello.txt"), QStringLiteral("-o"), qs(fifo.string())});
+        reader.join();
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(received, std::string("hello from nginx\n"));
+        struct stat after{};
+        QVERIFY(::stat(fifo.c_str(), &after) == 0 && S_ISFIFO(after.st_mode));
+        QVERIFY(!std::filesystem::exists(fifo.string() + ".part"));
     }
 
     // A multi-GiB body from the playground's /large through the CLI keeps the process small, and its peak does
