@@ -90,6 +90,72 @@ QString describe(const Result& result)
         .arg(result.out.left(4000), result.err.left(8000));
 }
 
+// A run whose peak resident set (VmHWM) is measured.
+struct Measured {
+    int exitCode = -1;
+    bool crashed = false;
+    QByteArray out;
+    qint64 peakKib = 0;
+    double seconds = 0;
+};
+
+// Runs the CLI and polls its VmHWM until it ends (the last value is the peak), killing it after timeoutMs.
+// ASan's quarantine of freed blocks (256 MiB by default) is shrunk, or it would be what gets measured.
+Measured runMeasuringPeak(const QStringList& arguments, int timeoutMs)
+{
+    auto environment = cleanEnvironment();
+#if defined(__SANITIZE_ADDRESS__)
+    environment.insert(QStringLiteral("ASAN_OPTIONS"),
+                       environment.value(QStringLiteral("ASAN_OPTIONS")) +
+                           QStringLiteral(":quarantine_size_mb=4:thread_local_quarantine_size_kb=256"));
+#endif
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    Measured measured;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(cli, arguments);
+    if (!process.waitForStarted())
+        return measured;
+    const QString status = QStringLiteral("/proc/%1/status").arg(process.processId());
+    while (!process.waitForFinished(20)) {
+        measured.out += process.readAllStandardOutput();
+        if (timer.elapsed() > timeoutMs) {
+            process.kill();
+            process.waitForFinished(5000);
+            break;
+        }
+        QFile file(status);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        for (const auto& line : file.readAll().split('\n'))
+            if (line.startsWith("VmHWM:"))
+                measured.peakKib = std::max(measured.peakKib, line.mid(6).trimmed().split(' ').first().toLongLong());
+    }
+    measured.out += process.readAllStandardOutput();
+    measured.crashed = process.exitStatus() != QProcess::NormalExit;
+    measured.exitCode = process.exitCode();
+    measured.seconds = timer.elapsed() / 1000.0;
+    return measured;
+}
+
+// Starts `serve` with its data in dataDirectory; returns its banner once it says it serves (empty after 30 s).
+QString startServe(QProcess& server, const std::filesystem::path& dataDirectory)
+{
+    server.setProcessEnvironment(cleanEnvironment());
+    server.start(cli, {QStringLiteral("serve"), QStringLiteral("--data-dir"), qs(dataDirectory.string())});
+    if (!server.waitForStarted())
+        return {};
+    QString banner;
+    QElapsedTimer timer;
+    timer.start();
+    while (!banner.contains(QStringLiteral("Serving until")) && timer.elapsed() < 30000) {
+        server.waitForReadyRead(500);
+        banner += QString::fromUtf8(server.readAllStandardOutput());
+    }
+    return banner.contains(QStringLiteral("Serving until")) ? banner : QString();
+}
+
 // The WINHTTP_CALLBACK_STATUS_* names of the request handle's lines in a -v timeline, in order.
 QStringList requestStatuses(const QString& timeline)
 {
@@ -934,19 +1000,9 @@ private slots:
     // `serve` runs the playground until SIGTERM; `send` can use it over HTTP and HTTPS.
     void serve()
     {
-        const auto data = directory_->path() / "playground-data";
         QProcess server;
-        server.setProcessEnvironment(cleanEnvironment());
-        server.start(cli, {QStringLiteral("serve"), QStringLiteral("--data-dir"), qs(data.string())});
-        QVERIFY(server.waitForStarted());
-        QString banner;
-        QElapsedTimer timer;
-        timer.start();
-        while (!banner.contains(QStringLiteral("Serving until")) && timer.elapsed() < 30000) {
-            server.waitForReadyRead(500);
-            banner += QString::fromUtf8(server.readAllStandardOutput());
-        }
-        QVERIFY2(banner.contains(QStringLiteral("Serving until")), qPrintable(banner));
+        const QString banner = startServe(server, directory_->path() / "playground-data");
+        QVERIFY2(!banner.isEmpty(), "serve did not report that it serves");
         const auto field = [&](const char* name) {
             const auto match =
                 QRegularExpression(QStringLiteral("  %1 +(\\S+)").arg(QLatin1String(name))).match(banner);
@@ -986,30 +1042,10 @@ private slots:
     {
         QFETCH(QString, mode);
         const auto output = directory_->path() / "big.out";
-        QProcess process;
-        auto environment = cleanEnvironment();
-#if defined(__SANITIZE_ADDRESS__)
-        // ASan keeps freed blocks in a quarantine (256 MiB by default): the trace's per-read copies would fill it
-        // and measure ASan, not us.
-        environment.insert(QStringLiteral("ASAN_OPTIONS"),
-                           environment.value(QStringLiteral("ASAN_OPTIONS")) +
-                               QStringLiteral(":quarantine_size_mb=4:thread_local_quarantine_size_kb=256"));
-#endif
-        process.setProcessEnvironment(environment);
-        process.start(cli, {QStringLiteral("send"), nginxUrl("/big"), mode, QStringLiteral("-o"), qs(output.string())});
-        QVERIFY(process.waitForStarted());
-        const QString status = QStringLiteral("/proc/%1/status").arg(process.processId());
-        qint64 peakKib = 0;
-        // VmHWM is the peak resident set so far; polled until the process is gone, the last value is the peak.
-        while (!process.waitForFinished(20)) {
-            QFile file(status);
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            for (const auto& line : file.readAll().split('\n'))
-                if (line.startsWith("VmHWM:"))
-                    peakKib = std::max(peakKib, line.mid(6).trimmed().split(' ').first().toLongLong());
-        }
-        QCOMPARE(process.exitCode(), 0);
+        const auto measured = runMeasuringPeak(
+            {QStringLiteral("send"), nginxUrl("/big"), mode, QStringLiteral("-o"), qs(output.string())}, 120000);
+        const qint64 peakKib = measured.peakKib;
+        QCOMPARE(measured.exitCode, 0);
         QCOMPARE(std::filesystem::file_size(output), 256ull * 1024 * 1024);
         std::filesystem::remove(output);
         qInfo("peak RSS of `send -o` of 256 MiB (%s): %lld KiB", qPrintable(mode), peakKib);
@@ -1065,17 +1101,7 @@ private slots:
     void hugeDownloadFromThePlayground()
     {
         QProcess server;
-        server.setProcessEnvironment(cleanEnvironment());
-        server.start(cli, {QStringLiteral("serve"), QStringLiteral("--data-dir"),
-                           qs((directory_->path() / "huge-playground").string())});
-        QVERIFY(server.waitForStarted());
-        QString banner;
-        QElapsedTimer timer;
-        timer.start();
-        while (!banner.contains(QStringLiteral("Serving until")) && timer.elapsed() < 30000) {
-            server.waitForReadyRead(500);
-            banner += QString::fromUtf8(server.readAllStandardOutput());
-        }
+        const QString banner = startServe(server, directory_->path() / "huge-playground");
         const QString http = QRegularExpression(QStringLiteral("  http: +(\\S+)")).match(banner).captured(1);
         QVERIFY2(!http.isEmpty(), qPrintable(banner));
 
@@ -1084,44 +1110,21 @@ private slots:
             sizes.push_back(static_cast<qint64>(extra) << 30);
         std::vector<qint64> peaks;
         for (const qint64 size : sizes) {
-            QProcess process;
-            auto environment = cleanEnvironment();
-#if defined(__SANITIZE_ADDRESS__)
-            // As in largeDownloadMemory: ASan's 256 MiB quarantine of freed blocks would be measured, not us.
-            environment.insert(QStringLiteral("ASAN_OPTIONS"),
-                               environment.value(QStringLiteral("ASAN_OPTIONS")) +
-                                   QStringLiteral(":quarantine_size_mb=4:thread_local_quarantine_size_kb=256"));
-#endif
-            process.setProcessEnvironment(environment);
-            process.start(
-                cli, {QStringLiteral("send"), http + QStringLiteral("large/%1").arg(size), QStringLiteral("--json")});
-            QVERIFY(process.waitForStarted());
-            const QString status = QStringLiteral("/proc/%1/status").arg(process.processId());
-            qint64 peakKib = 0;
-            QByteArray report;
-            QElapsedTimer running;
-            running.start();
-            while (!process.waitForFinished(50) && running.elapsed() < 600000) {
-                report += process.readAllStandardOutput();
-                QFile file(status);
-                if (!file.open(QIODevice::ReadOnly))
-                    continue;
-                for (const auto& line : file.readAll().split('\n'))
-                    if (line.startsWith("VmHWM:"))
-                        peakKib = std::max(peakKib, line.mid(6).trimmed().split(' ').first().toLongLong());
-            }
-            report += process.readAllStandardOutput();
-            QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-            QCOMPARE(process.exitCode(), 0);
-            const auto response = QJsonDocument::fromJson(report).object().value(QStringLiteral("response")).toObject();
+            const auto measured = runMeasuringPeak(
+                {QStringLiteral("send"), http + QStringLiteral("large/%1").arg(size), QStringLiteral("--json")},
+                600000);
+            QVERIFY(!measured.crashed);
+            QCOMPARE(measured.exitCode, 0);
+            const auto response =
+                QJsonDocument::fromJson(measured.out).object().value(QStringLiteral("response")).toObject();
             QCOMPARE(response.value(QStringLiteral("status")).toInt(), 200);
             QCOMPARE(static_cast<qint64>(
                          response.value(QStringLiteral("body")).toObject().value(QStringLiteral("size")).toDouble()),
                      size);
-            qInfo("peak RSS of `send --json` of %lld MiB from the playground: %lld KiB in %.1f s", size >> 20, peakKib,
-                  running.elapsed() / 1000.0);
-            QVERIFY(peakKib > 0);
-            peaks.push_back(peakKib);
+            qInfo("peak RSS of `send --json` of %lld MiB from the playground: %lld KiB in %.1f s", size >> 20,
+                  measured.peakKib, measured.seconds);
+            QVERIFY(measured.peakKib > 0);
+            peaks.push_back(measured.peakKib);
         }
         server.terminate();
         server.waitForFinished(15000);
