@@ -167,6 +167,18 @@ auto flag_sets(bool SendOptions::* field, bool value)
     };
 }
 
+// -d and its kin: "@file" reads the body from a file, anything else is the body itself.
+auto adds_data(DataArgument::Kind kind)
+{
+    return [kind](SendOptions& options, const std::string& value) -> std::optional<UsageError> {
+        DataArgument data{kind, value, std::nullopt};
+        if (value.starts_with('@'))
+            data.file = value.substr(1);
+        options.data.push_back(std::move(data));
+        return std::nullopt;
+    };
+}
+
 std::optional<UsageError> ok()
 {
     return std::nullopt;
@@ -205,35 +217,14 @@ const std::vector<Flag>& flags()
              o.user_agent = v;
              return ok();
          }},
-        {"data", 'd', true,
-         [](SendOptions& o, const std::string& v) {
-             DataArgument data{DataArgument::Kind::Text, v, std::nullopt};
-             if (v.starts_with('@'))
-                 data.file = v.substr(1);
-             o.data.push_back(std::move(data));
-             return ok();
-         }},
-        {"data-ascii", 0, true,
-         [](SendOptions& o, const std::string& v) {
-             DataArgument data{DataArgument::Kind::Text, v, std::nullopt};
-             if (v.starts_with('@'))
-                 data.file = v.substr(1);
-             o.data.push_back(std::move(data));
-             return ok();
-         }},
+        {"data", 'd', true, adds_data(DataArgument::Kind::Text)},
+        {"data-ascii", 0, true, adds_data(DataArgument::Kind::Text)},
         {"data-raw", 0, true,
          [](SendOptions& o, const std::string& v) {
              o.data.push_back(DataArgument{DataArgument::Kind::Text, v, std::nullopt});
              return ok();
          }},
-        {"data-binary", 0, true,
-         [](SendOptions& o, const std::string& v) {
-             DataArgument data{DataArgument::Kind::Binary, v, std::nullopt};
-             if (v.starts_with('@'))
-                 data.file = v.substr(1);
-             o.data.push_back(std::move(data));
-             return ok();
-         }},
+        {"data-binary", 0, true, adds_data(DataArgument::Kind::Binary)},
         {"form", 'F', true,
          [](SendOptions& o, const std::string& v) -> std::optional<UsageError> {
              auto parsed = parse_form_argument(v);
