@@ -252,23 +252,8 @@ DWORD Request::read(void* buffer, DWORD length, DWORD* read, bool fill_buffer)
 std::string Request::current_url() const
 {
     std::lock_guard lock(mutex_);
-    if (url_.host.empty()) {
-        // Before the first send the URL is what OpenRequest and Connect describe.
-        const bool secure = (line_.flags & WINHTTP_FLAG_SECURE) != 0;
-        const auto port = connect().port() != INTERNET_DEFAULT_PORT ? connect().port() : (secure ? 443 : 80);
-        url::Url url;
-        url.scheme = secure ? "https" : "http";
-        url.host = text::ascii_lowercase(connect().host());
-        url.port = port;
-        const auto query = line_.object.find('?');
-        url.path = line_.object.substr(0, query);
-        if (query != std::string::npos) {
-            url.has_query = true;
-            url.query = line_.object.substr(query + 1);
-        }
-        return url.to_string();
-    }
-    return url_.to_string();
+    // Before the first send the URL is what OpenRequest and Connect describe.
+    return url_.host.empty() ? initial_url().to_string() : url_.to_string();
 }
 
 const http::ResponseHeaders* Request::response_headers() const

@@ -135,6 +135,7 @@ private:
     io::Task<DWORD> receive_more(bool& end_of_stream);
     DWORD feed_parser(bool at_end_of_stream);
     std::string build_head() const;
+    url::Url initial_url() const;
     DWORD prepare_body_decoding();
     void finish_body();
     void trace_delivered(std::string_view bytes);

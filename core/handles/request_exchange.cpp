@@ -64,9 +64,9 @@ bool Request::idempotent() const
 
 // ---- sending ------------------------------------------------------------------------------------------
 
-io::Task<DWORD> Request::send_operation()
+// The URL WinHttpConnect and WinHttpOpenRequest describe: where the first hop goes.
+url::Url Request::initial_url() const
 {
-    const auto settings = this->settings();
     const bool secure = (line_.flags & WINHTTP_FLAG_SECURE) != 0;
     url::Url first;
     first.scheme = secure ? "https" : "http";
@@ -82,6 +82,12 @@ io::Task<DWORD> Request::send_operation()
         first.has_query = true;
         first.query = line_.object.substr(query + 1);
     }
+    return first;
+}
+
+io::Task<DWORD> Request::send_operation()
+{
+    const auto first = initial_url();
 
     // A new send starts a new exchange on this handle; an unfinished previous response is abandoned.
     if (connection_)
@@ -106,7 +112,6 @@ io::Task<DWORD> Request::send_operation()
     raw_begin_ = raw_end_ = 0;
     auth_origin_ = first;
     prepare_authorization();
-    (void)settings;
     co_return co_await send_hop();
 }
 
@@ -454,7 +459,6 @@ io::Task<DWORD> Request::send_hop()
     }
     // Head and whatever body we already have go out in one write: one segment for small requests.
     const std::string& body = hops_.empty() ? optional_ : body_for_replay_;
-    const std::size_t head_size = head.size();
     head += body;
     notify(WINHTTP_CALLBACK_STATUS_SENDING_REQUEST);
     const auto result = co_await connection_->stream->write_all(head, deadline_for(settings.timeouts.send));
@@ -463,7 +467,6 @@ io::Task<DWORD> Request::send_hop()
         co_return result.error;
     }
     trace::Tracer::bytes(*this, trace::EventKind::BytesSent, head, sent_total_);
-    (void)head_size;
     sent_total_ += head.size();
     DWORD sent = static_cast<DWORD>(head.size());
     notify(WINHTTP_CALLBACK_STATUS_REQUEST_SENT, &sent, sizeof sent);
@@ -819,11 +822,7 @@ io::Task<DWORD> Request::receive_operation()
         }
         if (next == Next::Deliver)
             break;
-        const bool same_endpoint =
-            next == Next::RetryWithAuth || (pending_redirect_.scheme == url_.scheme &&
-                                            pending_redirect_.host == url_.host && pending_redirect_.port == url_.port);
         co_await drain_and_release(parser_.keep_alive());
-        (void)same_endpoint;
         if (next == Next::FollowRedirect)
             apply_redirect(pending_redirect_);
         retried_stale_connection = false;
