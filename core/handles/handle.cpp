@@ -82,6 +82,12 @@ Settings Handle::settings() const
     return settings_;
 }
 
+Timeouts Handle::timeouts() const
+{
+    std::lock_guard lock(mutex_);
+    return settings_.timeouts;
+}
+
 void Handle::close()
 {
     if (closed_.exchange(true, std::memory_order_acq_rel))

@@ -44,6 +44,8 @@ public:
     void notify(DWORD status, LPVOID information = nullptr, DWORD length = 0);
 
     Settings settings() const;
+    // Just the timeouts: what the per-read paths need, without copying every setting.
+    Timeouts timeouts() const;
     template <typename Change>
     void change_settings(Change&& change)
     {

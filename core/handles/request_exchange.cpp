@@ -479,9 +479,8 @@ io::Task<DWORD> Request::write_operation(const char* data, DWORD length, DWORD* 
         *written = 0;
     if (!connection_)
         co_return ERROR_WINHTTP_INCORRECT_HANDLE_STATE;
-    const auto settings = this->settings();
     notify(WINHTTP_CALLBACK_STATUS_SENDING_REQUEST);
-    const auto result = co_await connection_->stream->write_all({data, length}, deadline_for(settings.timeouts.send));
+    const auto result = co_await connection_->stream->write_all({data, length}, deadline_for(timeouts().send));
     if (result.error != ERROR_SUCCESS) {
         release_connection(false);
         co_return result.error;
@@ -514,9 +513,8 @@ io::Task<DWORD> Request::receive_more(bool& end_of_stream)
     }
     if (raw_end_ == raw_capacity)
         co_return ERROR_SUCCESS; // the parser has not consumed what is there; it will
-    const auto settings = this->settings();
     const auto result = co_await connection_->stream->read_some({raw_.get() + raw_end_, raw_capacity - raw_end_},
-                                                                deadline_for(settings.timeouts.receive));
+                                                                deadline_for(timeouts().receive));
     if (result.error != ERROR_SUCCESS)
         co_return result.error;
     if (result.bytes == 0) {
@@ -1012,7 +1010,7 @@ io::Task<DWORD> Request::read_operation(char* buffer, DWORD length, DWORD* read)
         } else {
             const auto wanted = std::min<std::uint64_t>(length, *identity_left_);
             const auto result = co_await connection_->stream->read_some({buffer, static_cast<std::size_t>(wanted)},
-                                                                        deadline_for(settings().timeouts.receive));
+                                                                        deadline_for(timeouts().receive));
             if (result.error != ERROR_SUCCESS) {
                 release_connection(false);
                 co_return result.error;
