@@ -493,9 +493,11 @@ bool TlsStream::idle_and_alive()
     // TLS 1.3 servers send session tickets after the handshake; those are readable bytes but not an
     // HTTP response, so let OpenSSL consume them before deciding.
     if (SSL_pending(ssl_) > 0)
-        return false;
+        return false; // decrypted application data nobody asked for
+    // With read-ahead, bytes the socket no longer shows (a close_notify, a ticket, stray data) may wait in
+    // OpenSSL's own buffer: only when neither holds anything is the connection certainly idle.
     pollfd probe{transport_->fd(), POLLIN, 0};
-    if (::poll(&probe, 1, 0) == 0)
+    if (::poll(&probe, 1, 0) == 0 && SSL_has_pending(ssl_) == 0)
         return true;
     char byte = 0;
     std::size_t received = 0;
