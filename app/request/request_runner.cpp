@@ -136,6 +136,7 @@ struct RequestRun::State {
     std::vector<char> writeBuffer;
     std::chrono::steady_clock::time_point startedAt;
     Finished finished;
+    HeadersAvailable headersAvailable;
     std::thread thread;
 };
 
@@ -277,12 +278,20 @@ void RequestRun::State::onHeaders()
                                                 WINHTTP_HEADER_NAME_BY_INDEX, &status, &size, WINHTTP_NO_HEADER_INDEX);
     const QString reason = queryText(requestHandle, WINHTTP_QUERY_STATUS_TEXT);
     const QString url = queryUrl(requestHandle);
-    std::lock_guard lock(mutex);
-    result.responseReceived = true;
-    if (haveStatus)
-        result.status = static_cast<int>(status);
-    result.reason = reason;
-    result.finalUrl = url;
+    const QString contentType = queryText(requestHandle, WINHTTP_QUERY_CONTENT_TYPE);
+    RunResult snapshot;
+    {
+        std::lock_guard lock(mutex);
+        result.responseReceived = true;
+        if (haveStatus)
+            result.status = static_cast<int>(status);
+        result.reason = reason;
+        result.finalUrl = url;
+        result.contentType = contentType;
+        snapshot = result;
+    }
+    if (headersAvailable)
+        headersAvailable(snapshot);
 }
 
 void RequestRun::State::runSync()
@@ -601,10 +610,11 @@ bool RequestRun::prepare(RunResult* failure)
     return true;
 }
 
-void RequestRun::start(Finished finished)
+void RequestRun::start(Finished finished, HeadersAvailable headersAvailable)
 {
     auto& state = *state_;
     state.finished = std::move(finished);
+    state.headersAvailable = std::move(headersAvailable);
     state.startedAt = std::chrono::steady_clock::now();
     state.readBuffer.resize(kReadBufferSize);
     state.thread = std::thread([&state] {

@@ -25,6 +25,7 @@ struct RunResult {
     int status = 0;
     QString reason;
     QString finalUrl; // WINHTTP_OPTION_URL once the response arrived (after every redirect)
+    QString contentType;
     bool bodyComplete = false;
     qint64 bodyBytes = 0;
     quint32 secureFailureFlags = 0;
@@ -37,6 +38,9 @@ class RequestRun {
 public:
     // Called once, on an engine or runner thread, when the request has ended and its handles are closed.
     using Finished = std::function<void(const RunResult&)>;
+    // Called once, on an engine or runner thread, when the final response's headers are in (status, reason,
+    // content type and final URL filled in).
+    using HeadersAvailable = std::function<void(const RunResult&)>;
 
     explicit RequestRun(RequestSpec spec);
     ~RequestRun(); // cancels what is still running and waits for it
@@ -51,7 +55,7 @@ public:
     bool prepare(RunResult* failure);
     HINTERNET request() const;
     // Step 3: sends and reads; `finished` reports the outcome. Returns at once.
-    void start(Finished finished);
+    void start(Finished finished, HeadersAvailable headersAvailable = {});
 
     // Any thread, any time: closes the request handle, which ends whatever WinHTTP call is in progress
     // with ERROR_WINHTTP_OPERATION_CANCELLED (sync) or a REQUEST_ERROR (async).

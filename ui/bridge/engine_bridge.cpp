@@ -142,6 +142,14 @@ void EngineBridge::flush()
         });
         origin_ns_ = first->timestamp_ns;
     }
+    // The engine drops a closed session's observers itself, and may hand the same value to a later session:
+    // forget closed ones so attach() registers again then.
+    if (!sessions_.empty()) {
+        for (const Event& event : events) {
+            if (event.kind == EventKind::HandleClosed && event.handle_type == WINHTTP_HANDLE_TYPE_SESSION)
+                std::erase(sessions_, reinterpret_cast<HINTERNET>(event.handle));
+        }
+    }
     emit eventsArrived(EventBatch::of(std::move(events), origin_ns_));
 }
 
