@@ -185,6 +185,44 @@ OptionRow credential_setting(bool proxy, bool password)
             }};
 }
 
+// What an inspector shows for a value just set: numbers as numbers, strings as text, secrets never. WinHTTP
+// passes DWORD options with a length of 4, pointers with the pointer's size and strings with a length in
+// characters; structures are described by their size only.
+std::string option_value_text(DWORD option, LPVOID buffer, DWORD length)
+{
+    switch (option) {
+    case WINHTTP_OPTION_USERNAME:
+    case WINHTTP_OPTION_PASSWORD:
+    case WINHTTP_OPTION_PROXY_USERNAME:
+    case WINHTTP_OPTION_PROXY_PASSWORD:
+    case HINTERNET_OPTION_CLIENT_KEY_PASSWORD:
+        return "(hidden)";
+    case WINHTTP_OPTION_USER_AGENT:
+    case HINTERNET_OPTION_CA_FILE:
+    case HINTERNET_OPTION_CLIENT_CERT_FILE:
+    case HINTERNET_OPTION_CLIENT_KEY_FILE: {
+        constexpr std::size_t shown = 200;
+        const auto value = string_argument(buffer, length).value_or(std::string());
+        return value.size() > shown ? value.substr(0, shown) + "…" : value;
+    }
+    default:
+        break;
+    }
+    if (buffer == nullptr)
+        return length == 0 ? std::string() : std::format("({} bytes)", length);
+    if (length == sizeof(DWORD)) {
+        DWORD value = 0;
+        std::memcpy(&value, buffer, sizeof value);
+        return value < 256 ? std::to_string(value) : std::format("{} ({:#x})", value, value);
+    }
+    if (length == sizeof(void*)) {
+        std::uintptr_t value = 0;
+        std::memcpy(&value, buffer, sizeof value);
+        return std::format("{:#x}", value);
+    }
+    return std::format("({} bytes)", length);
+}
+
 const std::unordered_map<DWORD, OptionRow>& option_table()
 {
     static const std::unordered_map<DWORD, OptionRow> table = {
@@ -505,7 +543,8 @@ BOOLAPI WinHttpSetOption(HINTERNET hInternet, DWORD dwOption, LPVOID lpBuffer, D
     return api::guarded([&] {
         const DWORD error = row->second.set(*handle, lpBuffer, dwBufferLength);
         if (error == ERROR_SUCCESS)
-            trace::Tracer::emit(*handle, trace::EventKind::OptionChanged, {}, dwOption);
+            trace::Tracer::emit(*handle, trace::EventKind::OptionChanged,
+                                option_value_text(dwOption, lpBuffer, dwBufferLength), dwOption);
         return api::result(error);
     });
 }

@@ -190,6 +190,9 @@ TEST(Trace, TlsHandshakeCarriesTheChainAndOptionChangesAreSeen)
     ASSERT_EQ(options_changed.size(), 2u);
     EXPECT_EQ(options_changed[0].number, static_cast<std::uint64_t>(HINTERNET_OPTION_CA_FILE));
     EXPECT_EQ(options_changed[1].number, static_cast<std::uint64_t>(WINHTTP_OPTION_DECOMPRESSION));
+    // The value set, as text: the path as given, the DWORD as a number.
+    EXPECT_NE(options_changed[0].text.find(".pem"), std::string::npos) << options_changed[0].text;
+    EXPECT_EQ(options_changed[1].text, std::to_string(WINHTTP_DECOMPRESSION_FLAG_ALL));
 
     const auto handshakes = collector->events(EventKind::TlsHandshake);
     ASSERT_EQ(handshakes.size(), 1u);
