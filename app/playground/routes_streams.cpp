@@ -7,6 +7,7 @@
 #include "routes.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <memory>
 
 namespace hinterscope::playground {
@@ -418,6 +419,66 @@ void addRangedRoutes(Router& router, Context& context)
     });
 }
 
+// One JSON array on a single line, exactly `size` bytes, for viewers and pretty-printers under load: fixed-width
+// records, so any byte can be generated from its offset alone, then spaces up to the closing bracket.
+class LargeJsonDocument {
+public:
+    explicit LargeJsonDocument(std::uint64_t size)
+        : size_(size)
+        , records_(size >= 2 ? (size - 2) / recordWidth : 0)
+    {}
+
+    void fill(std::uint64_t offset, char* out, std::size_t count) const
+    {
+        for (std::size_t i = 0; i < count; ++i)
+            out[i] = at(offset + i);
+    }
+
+private:
+    static constexpr std::uint64_t recordWidth = 64;
+
+    char at(std::uint64_t position) const
+    {
+        if (position == 0)
+            return '[';
+        if (position == size_ - 1)
+            return ']';
+        const std::uint64_t index = (position - 1) / recordWidth;
+        if (index >= records_)
+            return ' ';
+        char record[128]; // room for the widest numbers the format allows; the records used are 64 bytes
+        // 63 characters and a separator: {"id":0000000001,"name":"item-0000000001","tags":["abc","def"]}
+        std::snprintf(record, sizeof record, "{\"id\":%010llu,\"name\":\"item-%010llu\",\"tags\":[\"abc\",\"def\"]}%c",
+                      static_cast<unsigned long long>(index), static_cast<unsigned long long>(index),
+                      index + 1 < records_ ? ',' : ' ');
+        return record[(position - 1) % recordWidth];
+    }
+
+    std::uint64_t size_;
+    std::uint64_t records_;
+};
+
+void addLargeJsonRoute(Router& router, Context& context)
+{
+    router.on(Get, "/large-json/([^/]+)", [&context](const httplib::Request& req, httplib::Response& res) {
+        const auto size = parseByteSize(req.matches[1].str(), limits::largeBytes);
+        if (!size || *size < 2) {
+            sendProblem(res, "the size must be 2 bytes to 16GiB, e.g. 50MB");
+            return;
+        }
+        auto document = std::make_shared<LargeJsonDocument>(*size);
+        auto buffer = std::make_shared<std::vector<char>>(writeSize);
+        res.set_content_provider(*size, "application/json",
+                                 [&context, document, buffer](size_t offset, size_t length, httplib::DataSink& sink) {
+                                     if (context.stop.raised())
+                                         return false;
+                                     const auto count = std::min(length, buffer->size());
+                                     document->fill(offset, buffer->data(), count);
+                                     return sink.write(buffer->data(), count);
+                                 });
+    });
+}
+
 } // namespace
 
 void addStreamRoutes(Router& router, Context& context)
@@ -426,6 +487,7 @@ void addStreamRoutes(Router& router, Context& context)
     addRandomRoutes(router, context);
     addPacedRoutes(router, context);
     addRangedRoutes(router, context);
+    addLargeJsonRoute(router, context);
 }
 
 } // namespace hinterscope::playground

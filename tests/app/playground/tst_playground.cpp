@@ -346,6 +346,12 @@ void PlaygroundTest::endpoints_data()
     row("range too big", {.path = "/range/102401", .status = 404});
     row("large", {.path = "/large/1KiB", .contentType = binary, .bodyEquals = pattern(0, 1024)});
     row("large too large", {.path = "/large/17GiB", .status = 400});
+    row("large json",
+        {.path = "/large-json/133",
+         .contentType = "application/json",
+         .bodyEquals = "[{\"id\":0000000000,\"name\":\"item-0000000000\",\"tags\":[\"abc\",\"def\"]},"
+                       "{\"id\":0000000001,\"name\":\"item-0000000001\",\"tags\":[\"abc\",\"def\"]}    ]"});
+    row("large json too small", {.path = "/large-json/1", .status = 400});
     row("large head", {.method = "HEAD",
                        .path = "/large/4GiB",
                        .responseHeaders = {{"Content-Length", "4294967296"}, {"Accept-Ranges", "bytes"}},
