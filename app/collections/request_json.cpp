@@ -141,6 +141,8 @@ QJsonObject requestToJson(const RequestSpec& spec)
     QJsonObject object{{QStringLiteral("name"), spec.name},
                        {QStringLiteral("method"), spec.method},
                        {QStringLiteral("url"), spec.url}};
+    if (!spec.params.isEmpty())
+        object.insert(QStringLiteral("params"), rowsToJson(spec.params));
     if (!spec.headers.isEmpty())
         object.insert(QStringLiteral("headers"), rowsToJson(spec.headers));
     if (spec.body.mode != BodyMode::None) {
@@ -198,6 +200,7 @@ RequestSpec requestFromJson(const QJsonObject& object, QStringList* problems)
     spec.url = object.value(QStringLiteral("url")).toString();
     if (!object.value(QStringLiteral("url")).isString() && problems != nullptr)
         problems->append(QObject::tr("\"url\" is missing or not a string"));
+    spec.params = rowsFromJson(object.value(QStringLiteral("params")));
     spec.headers = rowsFromJson(object.value(QStringLiteral("headers")));
     const auto body = object.value(QStringLiteral("body")).toObject();
     spec.body.mode = valueOf(body.value(QStringLiteral("mode")), bodyModes, "body.mode", problems);

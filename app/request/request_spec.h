@@ -91,6 +91,9 @@ struct RequestSpec {
     QString name;
     QString method = QStringLiteral("GET");
     QString url; // the query is part of it: the params table is a view of it
+    // The params table when it has disabled rows (empty otherwise): all rows in table order. Its enabled rows
+    // are the URL's query; where they disagree, the URL wins and the disabled rows keep their places.
+    QList<KeyValueRow> params;
     QList<KeyValueRow> headers;
     RequestBodySpec body;
     AuthSpec auth;

@@ -618,8 +618,13 @@ private slots:
         QCOMPARE(inserted.size(), selectFirst ? (eventByEvent ? 2 : 1) : 0);
         QCOMPARE(ledger.rowCount(), 2);
         QCOMPARE(ledger.initialUrl(kRequest), QStringLiteral("http://example.test:8080/old"));
-        const QStringList first{"1", "301", "followed", "/new", "http://example.test:8080/new"};
-        const QStringList second{"2", "200", "final", "", "http://example.test:8080/new"};
+        // Hop, Status, Decision, Location, UrlAfter, Method, Url, DroppedHeaders, Cookies, Time
+        const QStringList first{
+            "1", "301", "followed", "/new", "http://example.test:8080/new", "GET", "http://example.test:8080/old",
+            "",  "",    "5.0 ms"};
+        const QStringList second{
+            "2", "200", "final", "", "http://example.test:8080/new", "GET", "http://example.test:8080/new",
+            "",  "",    "2.0 ms"};
         for (int column = 0; column < HopLedgerColumn::Count; ++column) {
             QCOMPARE(cell(ledger, 0, column), first[column]);
             QCOMPARE(cell(ledger, 1, column), second[column]);

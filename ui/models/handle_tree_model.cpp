@@ -35,6 +35,55 @@ QString stateName(HandleState state)
     return {};
 }
 
+bool isPassword(std::uint32_t option)
+{
+    return option == WINHTTP_OPTION_PASSWORD || option == WINHTTP_OPTION_PROXY_PASSWORD;
+}
+
+// "agent=\"t\" mode=sync" → {"agent","t"}, {"mode","sync"}; the words before the first key=value (a request
+// line) come back as one pair with an empty key.
+QList<std::pair<QString, QString>> parameters(const QString& description)
+{
+    QStringList tokens;
+    QString current;
+    bool quoted = false;
+    for (const QChar c : description) {
+        if (c == u'"')
+            quoted = !quoted;
+        if (c == u' ' && !quoted) {
+            if (!current.isEmpty())
+                tokens << current;
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    if (!current.isEmpty())
+        tokens << current;
+
+    QList<std::pair<QString, QString>> result;
+    QStringList leading;
+    for (const QString& token : std::as_const(tokens)) {
+        const auto equals = token.indexOf(u'=');
+        if (equals <= 0) {
+            if (result.isEmpty())
+                leading << token;
+            else
+                result.last().second += u' ' + token; // a value with a space the engine did not quote
+            continue;
+        }
+        if (!leading.isEmpty() && result.isEmpty())
+            result.append({QString(), leading.join(u' ')});
+        QString value = token.mid(equals + 1);
+        if (value.size() >= 2 && value.startsWith(u'"') && value.endsWith(u'"'))
+            value = value.mid(1, value.size() - 2);
+        result.append({token.left(equals), value});
+    }
+    if (result.isEmpty() && !leading.isEmpty())
+        result.append({QString(), leading.join(u' ')});
+    return result;
+}
+
 } // namespace
 
 HandleTreeModel::HandleTreeModel(QObject* parent)
@@ -43,39 +92,60 @@ HandleTreeModel::HandleTreeModel(QObject* parent)
 
 HandleTreeModel::~HandleTreeModel() = default;
 
+// An index's internal id is the node's address with a tag in its low bits (nodes are 8-byte aligned): the
+// handle's own row, its "Options" group, or one of its option rows (the row number says which).
 HandleTreeModel::Node* HandleTreeModel::nodeAt(const QModelIndex& index) const
 {
-    return index.isValid() ? static_cast<Node*>(index.internalPointer()) : const_cast<Node*>(&root_);
+    if (!index.isValid())
+        return const_cast<Node*>(&root_);
+    return reinterpret_cast<Node*>(index.internalId() & ~static_cast<quintptr>(TagMask));
 }
 
 QModelIndex HandleTreeModel::index(int row, int column, const QModelIndex& parent) const
 {
     if (!hasIndex(row, column, parent))
         return {};
-    const Node* owner = nodeAt(parent);
-    return createIndex(row, column, owner->children[static_cast<std::size_t>(row)]);
+    Node* owner = nodeAt(parent);
+    const auto id = reinterpret_cast<quintptr>(owner);
+    if (parent.isValid() && tagOf(parent) == GroupTag)
+        return createIndex(row, column, id | OptionTag);
+    if (parent.isValid() && tagOf(parent) == OptionTag)
+        return {};
+    if (owner->groupShown && row == 0)
+        return createIndex(row, column, id | GroupTag);
+    return createIndex(row, column, owner->children[static_cast<std::size_t>(row - offset(owner))]);
 }
 
 QModelIndex HandleTreeModel::parent(const QModelIndex& child) const
 {
     if (!child.isValid())
         return {};
-    const Node* owner = nodeAt(child)->parent;
-    return indexOfNode(owner);
+    Node* node = nodeAt(child);
+    switch (tagOf(child)) {
+    case OptionTag:
+        return createIndex(0, 0, reinterpret_cast<quintptr>(node) | GroupTag);
+    case GroupTag:
+        return indexOfNode(node);
+    default:
+        return indexOfNode(node->parent);
+    }
 }
 
 QModelIndex HandleTreeModel::indexOfNode(const Node* node, int column) const
 {
     if (node == nullptr || node == &root_)
         return {};
-    return createIndex(node->row, column, const_cast<Node*>(node));
+    return createIndex(node->row + offset(node->parent), column, const_cast<Node*>(node));
 }
 
 int HandleTreeModel::rowCount(const QModelIndex& parent) const
 {
     if (parent.column() > 0)
         return 0;
-    return static_cast<int>(nodeAt(parent)->children.size());
+    const Node* node = nodeAt(parent);
+    if (!parent.isValid() || tagOf(parent) == HandleTag)
+        return static_cast<int>(node->children.size()) + offset(node);
+    return tagOf(parent) == GroupTag ? static_cast<int>(node->optionsShown) : 0;
 }
 
 int HandleTreeModel::columnCount(const QModelIndex&) const
@@ -88,6 +158,10 @@ QVariant HandleTreeModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Node& node = *nodeAt(index);
+    if (tagOf(index) == GroupTag)
+        return groupData(node, index.column(), role);
+    if (tagOf(index) == OptionTag)
+        return optionData(node, node.options[static_cast<std::size_t>(index.row())], index.column(), role);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -120,6 +194,88 @@ QVariant HandleTreeModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue<qlonglong>(node.createdNs);
     case HandleTreeRole::ClosedNs:
         return node.closedNs ? QVariant::fromValue<qlonglong>(*node.closedNs) : QVariant();
+    case HandleTreeRole::RowKind:
+        return static_cast<int>(HandleTreeRowKind::Handle);
+    default:
+        return {};
+    }
+}
+
+QVariant HandleTreeModel::groupData(const Node& owner, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return column == 0 ? tr("Options (%n)", nullptr, static_cast<int>(owner.optionsShown)) : QVariant();
+    case Qt::ToolTipRole:
+        return tr("The options in effect for this handle: what it was opened with, what was set on it and what "
+                  "it inherited when it was created");
+    case HandleTreeRole::Handle:
+        return QVariant::fromValue<qulonglong>(owner.handle);
+    case HandleTreeRole::HandleType:
+        return static_cast<uint>(owner.type);
+    case HandleTreeRole::Closed:
+        return owner.state == HandleState::Closed;
+    case HandleTreeRole::RowKind:
+        return static_cast<int>(HandleTreeRowKind::OptionGroup);
+    default:
+        return {};
+    }
+}
+
+QVariant HandleTreeModel::optionData(const Node& owner, const Option& option, int column, int role) const
+{
+    const auto sourceText = [&] {
+        switch (option.source) {
+        case HandleOptionSource::Opened:
+            return tr("opened with");
+        case HandleOptionSource::Set:
+            return tr("set");
+        case HandleOptionSource::Inherited:
+            return tr("inherited from %1 0x%2").arg(names::handleType(option.fromType)).arg(option.from, 0, 16);
+        }
+        return QString();
+    };
+    const auto valueText = [&] {
+        if (isPassword(option.id) && !option.value.isEmpty())
+            return QStringLiteral("••••••");
+        return option.value.isEmpty() && option.id != 0 ? tr("(value not traced)") : option.value;
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case HandleTreeColumn::Handle:
+            return option.name.isEmpty() ? tr("opened as") : option.name;
+        case HandleTreeColumn::Type:
+            return sourceText();
+        case HandleTreeColumn::Created:
+            return milliseconds(option.atNs);
+        case HandleTreeColumn::Description:
+            return valueText();
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (column == HandleTreeColumn::Handle && option.id != 0) {
+            const QString line = names::optionDescription(option.id);
+            return line.isEmpty() ? option.name : option.name + QStringLiteral(": ") + line;
+        }
+        if (column == HandleTreeColumn::Description)
+            return valueText();
+        return sourceText();
+    case HandleTreeRole::Handle:
+        return QVariant::fromValue<qulonglong>(owner.handle);
+    case HandleTreeRole::HandleType:
+        return static_cast<uint>(owner.type);
+    case HandleTreeRole::Closed:
+        return owner.state == HandleState::Closed;
+    case HandleTreeRole::CreatedNs:
+        return QVariant::fromValue<qlonglong>(option.atNs);
+    case HandleTreeRole::RowKind:
+        return static_cast<int>(HandleTreeRowKind::Option);
+    case HandleTreeRole::OptionId:
+        return option.id != 0 ? QVariant(static_cast<uint>(option.id)) : QVariant();
+    case HandleTreeRole::OptionSource:
+        return static_cast<int>(option.source);
     default:
         return {};
     }
@@ -157,6 +313,40 @@ quintptr HandleTreeModel::handleAt(const QModelIndex& index) const
     return index.isValid() ? nodeAt(index)->handle : 0;
 }
 
+HandleTreeRowKind HandleTreeModel::rowKind(const QModelIndex& index) const
+{
+    switch (tagOf(index)) {
+    case GroupTag:
+        return HandleTreeRowKind::OptionGroup;
+    case OptionTag:
+        return HandleTreeRowKind::Option;
+    default:
+        return HandleTreeRowKind::Handle;
+    }
+}
+
+QModelIndex HandleTreeModel::optionGroupOf(quintptr handle) const
+{
+    const auto found = nodes_.find(handle);
+    if (found == nodes_.end() || !found->second->attached || !found->second->groupShown)
+        return {};
+    return createIndex(0, 0, reinterpret_cast<quintptr>(found->second.get()) | GroupTag);
+}
+
+void HandleTreeModel::setOptionRowsShown(bool shown)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (shown == showOptions_)
+        return;
+    beginResetModel();
+    showOptions_ = shown;
+    for (auto& [handle, node] : nodes_) {
+        node->groupShown = shown && node->attached && !node->options.empty();
+        node->optionsShown = node->groupShown ? node->options.size() : 0;
+    }
+    endResetModel();
+}
+
 QSet<quintptr> HandleTreeModel::subtreeHandles(quintptr handle) const
 {
     QSet<quintptr> result{handle};
@@ -191,7 +381,48 @@ HandleTreeModel::Node* HandleTreeModel::nodeFor(const Event& event, std::vector<
     return slot.get();
 }
 
-void HandleTreeModel::apply(Node& node, const Event& event)
+void HandleTreeModel::upsert(Node& node, Option option)
+{
+    // One row per option: setting it again updates the row; a value set on the handle replaces an inherited one.
+    const auto same = [&](const Option& existing) {
+        return option.id != 0 ? existing.id == option.id
+                              : existing.id == 0 && existing.name == option.name && existing.source == option.source;
+    };
+    const auto found = std::find_if(node.options.begin(), node.options.end(), same);
+    if (found == node.options.end())
+        node.options.push_back(std::move(option));
+    else if (!(found->source == HandleOptionSource::Set && option.source == HandleOptionSource::Inherited))
+        *found = std::move(option);
+}
+
+void HandleTreeModel::setOpenedWith(Node& node, const QString& description, std::int64_t at)
+{
+    for (const auto& [name, value] : parameters(description)) {
+        Option option;
+        option.name = name;
+        option.value = value;
+        option.source = HandleOptionSource::Opened;
+        option.from = node.handle;
+        option.fromType = node.type;
+        option.atNs = at;
+        upsert(node, std::move(option));
+    }
+}
+
+void HandleTreeModel::inheritOptions(Node& node, const Node& parent)
+{
+    for (const Option& own : parent.options) {
+        Option option = own;
+        if (own.source != HandleOptionSource::Inherited) {
+            option.from = parent.handle;
+            option.fromType = parent.type;
+        }
+        option.source = HandleOptionSource::Inherited;
+        upsert(node, std::move(option));
+    }
+}
+
+bool HandleTreeModel::apply(Node& node, const Event& event)
 {
     const auto at = static_cast<std::int64_t>(event.timestamp_ns - origin_ns_);
     const auto close = [&] {
@@ -200,13 +431,31 @@ void HandleTreeModel::apply(Node& node, const Event& event)
             node.closedNs = at;
     };
     switch (event.kind) {
-    case EventKind::HandleCreated:
+    case EventKind::HandleCreated: {
         node.description = QString::fromStdString(event.text);
         node.createdNs = at;
         node.type = event.handle_type;
         if (!node.attached && event.parent != event.handle)
             node.parentHandle = event.parent;
-        break;
+        setOpenedWith(node, node.description, at);
+        // WinHTTP copies the parent's settings when it opens a child: what the parent has now is inherited.
+        const auto parent = node.parentHandle != 0 ? nodes_.find(node.parentHandle) : nodes_.end();
+        if (parent != nodes_.end())
+            inheritOptions(node, *parent->second);
+        return true;
+    }
+    case EventKind::OptionChanged: {
+        Option option;
+        option.id = static_cast<std::uint32_t>(event.number);
+        option.name = names::option(option.id);
+        option.value = QString::fromStdString(event.text);
+        option.source = HandleOptionSource::Set;
+        option.from = node.handle;
+        option.fromType = node.type;
+        option.atNs = at;
+        upsert(node, std::move(option));
+        return true;
+    }
     case EventKind::HandleClosed:
         close();
         break;
@@ -223,6 +472,7 @@ void HandleTreeModel::apply(Node& node, const Event& event)
     default:
         break;
     }
+    return false;
 }
 
 bool HandleTreeModel::isAncestor(const Node* ancestor, const Node* node)
@@ -272,21 +522,52 @@ void HandleTreeModel::insertFresh(const std::vector<Node*>& fresh)
         group->second.push_back(node);
     }
     for (auto& [parent, children] : groups) {
-        const int first = static_cast<int>(parent->children.size());
+        const int first = static_cast<int>(parent->children.size()) + offset(parent);
         beginInsertRows(indexOfNode(parent), first, first + static_cast<int>(children.size()) - 1);
         for (Node* child : children) {
             child->parent = parent;
             child->row = static_cast<int>(parent->children.size());
             parent->children.push_back(child);
-            std::vector<Node*> subtree{child};
-            while (!subtree.empty()) {
-                Node* current = subtree.back();
-                subtree.pop_back();
-                current->attached = true;
-                subtree.insert(subtree.end(), current->children.begin(), current->children.end());
-            }
+            markAttached(child);
         }
         endInsertRows();
+    }
+}
+
+void HandleTreeModel::markAttached(Node* node)
+{
+    // A subtree enters the model whole: with its option rows, and its children inside it.
+    std::vector<Node*> subtree{node};
+    while (!subtree.empty()) {
+        Node* current = subtree.back();
+        subtree.pop_back();
+        current->attached = true;
+        current->groupShown = showOptions_ && !current->options.empty();
+        current->optionsShown = current->groupShown ? current->options.size() : 0;
+        subtree.insert(subtree.end(), current->children.begin(), current->children.end());
+    }
+}
+
+void HandleTreeModel::syncOptions(Node* node)
+{
+    if (!showOptions_ || !node->attached || node->options.empty())
+        return;
+    if (!node->groupShown) {
+        beginInsertRows(indexOfNode(node), 0, 0);
+        node->groupShown = true;
+        node->optionsShown = node->options.size();
+        endInsertRows();
+        return;
+    }
+    const QModelIndex group = createIndex(0, 0, reinterpret_cast<quintptr>(node) | GroupTag);
+    const auto known = node->optionsShown;
+    if (known > 0) // set again, or replaced an inherited value: the rows the views know may have changed
+        emit dataChanged(index(0, 0, group), index(static_cast<int>(known) - 1, HandleTreeColumn::Count - 1, group));
+    if (known < node->options.size()) {
+        beginInsertRows(group, static_cast<int>(known), static_cast<int>(node->options.size()) - 1);
+        node->optionsShown = node->options.size();
+        endInsertRows();
+        emit dataChanged(group, group); // its count
     }
 }
 
@@ -302,7 +583,8 @@ void HandleTreeModel::adoptOrphans()
         if (isAncestor(orphan, parent))
             continue; // a cycle: it stays where it is
         const int row = orphan->row;
-        if (!beginMoveRows({}, row, row, indexOfNode(parent), static_cast<int>(parent->children.size())))
+        const int destination = static_cast<int>(parent->children.size()) + offset(parent);
+        if (!beginMoveRows({}, row, row, indexOfNode(parent), destination))
             continue;
         root_.children.erase(root_.children.begin() + row);
         renumber(&root_, static_cast<std::size_t>(row));
@@ -323,17 +605,25 @@ void HandleTreeModel::ingest(const EventBatch& batch)
 
     std::vector<Node*> fresh;
     QSet<Node*> changed;
+    std::vector<quintptr> optionsChanged; // by value: a node could not go away within a batch, but be safe
     for (const Event& event : batch) {
         Node* node = nodeFor(event, fresh);
         if (node == nullptr)
             continue;
-        apply(*node, event);
+        if (apply(*node, event) &&
+            std::find(optionsChanged.begin(), optionsChanged.end(), node->handle) == optionsChanged.end())
+            optionsChanged.push_back(node->handle);
         if (node->attached)
             changed.insert(node);
     }
     if (!fresh.empty()) {
         insertFresh(fresh);
         adoptOrphans();
+    }
+    for (const quintptr handle : optionsChanged) {
+        const auto found = nodes_.find(handle);
+        if (found != nodes_.end())
+            syncOptions(found->second.get());
     }
     for (const Node* node : std::as_const(changed))
         emit dataChanged(indexOfNode(node, 0), indexOfNode(node, HandleTreeColumn::Count - 1));
@@ -377,7 +667,8 @@ void HandleTreeModel::pruneChildren(Node* parent, QList<quintptr>& removed)
         std::size_t begin = end - 1;
         while (begin > 0 && removable[begin - 1])
             --begin;
-        beginRemoveRows(indexOfNode(parent), static_cast<int>(begin), static_cast<int>(end - 1));
+        const int shift = offset(parent);
+        beginRemoveRows(indexOfNode(parent), static_cast<int>(begin) + shift, static_cast<int>(end - 1) + shift);
         std::vector<Node*> gone(parent->children.begin() + static_cast<std::ptrdiff_t>(begin),
                                 parent->children.begin() + static_cast<std::ptrdiff_t>(end));
         parent->children.erase(parent->children.begin() + static_cast<std::ptrdiff_t>(begin),

@@ -20,6 +20,11 @@ namespace hinterscope {
 // with the first event that names it (normally HandleCreated). A handle whose parent has not been seen yet
 // waits at the top level and moves under its parent when that appears (a session observer never sees its
 // session being opened; batches from several threads may interleave).
+//
+// With option rows shown (setOptionRowsShown), a handle that has options gets a first child "Options" that
+// lists the options in effect: what it was opened with (HandleCreated's text), every WINHTTP_OPTION_* set on
+// it (OptionChanged) and what it inherited from its ancestors when it was created (WinHTTP copies the
+// parent's settings then). Handle children follow that row.
 class HandleTreeModel : public QAbstractItemModel {
     Q_OBJECT
 
@@ -35,7 +40,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QModelIndex indexOf(quintptr handle) const; // column 0; invalid when unknown
+    // The handle of a handle row; of the handle an "Options" group or an option row belongs to.
     quintptr handleAt(const QModelIndex& index) const;
+    HandleTreeRowKind rowKind(const QModelIndex& index) const;
+    // The "Options" group row of a handle (column 0); invalid when hidden or the handle has no options.
+    QModelIndex optionGroupOf(quintptr handle) const;
+
+    bool optionRowsShown() const { return showOptions_; }
+    void setOptionRowsShown(bool shown); // resets the model
     // The handle and everything below it (just the handle when it is unknown).
     QSet<quintptr> subtreeHandles(quintptr handle) const;
     bool contains(quintptr handle) const { return nodes_.count(handle) != 0; }
@@ -49,6 +61,16 @@ public slots:
     void clear();
 
 private:
+    struct Option {
+        QString name;         // "WINHTTP_OPTION_REDIRECT_POLICY", or the parameter ("agent")
+        QString value;        // as traced; empty when the engine did not say
+        std::uint32_t id = 0; // WINHTTP_OPTION_*, 0 for what the handle was opened with
+        HandleOptionSource source = HandleOptionSource::Opened;
+        quintptr from = 0; // the handle it was set on (inherited rows)
+        std::uint32_t fromType = 0;
+        std::int64_t atNs = 0;
+    };
+
     struct Node {
         quintptr handle = 0;
         quintptr parentHandle = 0;
@@ -61,10 +83,25 @@ private:
         std::vector<Node*> children;
         int row = 0;
         bool attached = false; // in the model (signals were sent for it)
+        std::vector<Option> options;
+        bool groupShown = false;      // the views know the "Options" row
+        std::size_t optionsShown = 0; // how many option rows the views know (options only grow)
     };
 
+    enum Tag : quintptr { HandleTag = 0, GroupTag = 1, OptionTag = 2, TagMask = 3 };
+
     Node* nodeFor(const hinternet::trace::Event& event, std::vector<Node*>& fresh);
-    void apply(Node& node, const hinternet::trace::Event& event);
+    // True when the node's options changed.
+    bool apply(Node& node, const hinternet::trace::Event& event);
+    void setOpenedWith(Node& node, const QString& description, std::int64_t at);
+    void inheritOptions(Node& node, const Node& parent);
+    static void upsert(Node& node, Option option);
+    void syncOptions(Node* node);
+    void markAttached(Node* node);
+    int offset(const Node* node) const { return node->groupShown ? 1 : 0; }
+    QVariant optionData(const Node& owner, const Option& option, int column, int role) const;
+    QVariant groupData(const Node& owner, int column, int role) const;
+    static Tag tagOf(const QModelIndex& index) { return static_cast<Tag>(index.internalId() & TagMask); }
     void insertFresh(const std::vector<Node*>& fresh);
     void adoptOrphans();
     QModelIndex indexOfNode(const Node* node, int column = 0) const;
@@ -80,6 +117,7 @@ private:
     QSet<Node*> orphans_;   // at the top level, waiting for their parent
     QSet<quintptr> pruned_; // removed by pruneClosed()/clear(): late events for them are ignored
     std::uint64_t origin_ns_ = 0;
+    bool showOptions_ = false;
 };
 
 } // namespace hinterscope

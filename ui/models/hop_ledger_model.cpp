@@ -1,7 +1,15 @@
 #include "models/hop_ledger_model.h"
 
+#include "models/timing_events.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QRegularExpression>
 #include <QThread>
+
+#include <utility>
 
 #include <winhttp.h>
 
@@ -42,6 +50,17 @@ QString requestUrl(const QString& host, int port, const QString& description)
            (object.startsWith(u'/') ? object : QStringLiteral("/") + object);
 }
 
+QString methodOf(const QString& description)
+{
+    const qsizetype space = description.indexOf(u' ');
+    return space <= 0 ? QString() : description.left(space);
+}
+
+QString milliseconds(quint64 ns)
+{
+    return HopLedgerModel::tr("%1 ms").arg(static_cast<double>(ns) / 1e6, 0, 'f', 1);
+}
+
 } // namespace
 
 HopLedgerModel::HopLedgerModel(QObject* parent)
@@ -69,6 +88,18 @@ bool HopLedgerModel::isFinal(const Ledger& ledger, int row) const
     return row == ledger.hops.size() - 1 && !ledger.hops[row].leadsOn;
 }
 
+// The row whose "URL after" is the WINHTTP_OPTION_URL the request ended with: the final decision, or the
+// last hop of a request that ended otherwise (an error on the way to the next hop).
+bool HopLedgerModel::holdsFinalUrl(const Ledger& ledger, int row) const
+{
+    return isFinal(ledger, row) || (ledger.ended && row == ledger.hops.size() - 1);
+}
+
+QString HopLedgerModel::hopUrl(const Ledger& ledger, int row)
+{
+    return row == 0 ? ledger.initialUrl : ledger.hops[row - 1].urlAfter;
+}
+
 QVariant HopLedgerModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -77,9 +108,11 @@ QVariant HopLedgerModel::data(const QModelIndex& index, int role) const
     if (ledger == nullptr)
         return {};
     const Hop& hop = ledger->hops[index.row()];
+    const bool hasDuration = hop.startNs != 0 && hop.decidedNs >= hop.startNs;
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        const QString separator = role == Qt::DisplayRole ? QStringLiteral(", ") : QStringLiteral("\n");
         switch (index.column()) {
         case HopLedgerColumn::Hop:
             return index.row() + 1;
@@ -91,8 +124,36 @@ QVariant HopLedgerModel::data(const QModelIndex& index, int role) const
             return hop.location;
         case HopLedgerColumn::UrlAfter:
             return hop.urlAfter;
+        case HopLedgerColumn::Method:
+            return hop.method;
+        case HopLedgerColumn::Url:
+            return hopUrl(*ledger, index.row());
+        case HopLedgerColumn::DroppedHeaders:
+            return hop.droppedHeaders.join(separator);
+        case HopLedgerColumn::Cookies:
+            return hop.cookies.join(separator);
+        case HopLedgerColumn::Time:
+            return hasDuration ? milliseconds(hop.decidedNs - hop.startNs) : QString();
         }
         return {};
+    }
+    case Qt::FontRole:
+        if (index.column() == HopLedgerColumn::UrlAfter && holdsFinalUrl(*ledger, index.row())) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::BackgroundRole:
+        if (index.column() == HopLedgerColumn::UrlAfter && holdsFinalUrl(*ledger, index.row())) {
+            QColor tint = QGuiApplication::palette().color(QPalette::Highlight);
+            tint.setAlpha(60); // readable over the base colour in light and dark palettes
+            return QBrush(tint);
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == HopLedgerColumn::Time ? QVariant(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter))
+                                                       : QVariant();
     case HopLedgerRole::Hop:
         return index.row() + 1;
     case HopLedgerRole::Status:
@@ -105,6 +166,16 @@ QVariant HopLedgerModel::data(const QModelIndex& index, int role) const
         return hop.urlAfter;
     case HopLedgerRole::IsFinal:
         return isFinal(*ledger, index.row());
+    case HopLedgerRole::Method:
+        return hop.method;
+    case HopLedgerRole::Url:
+        return hopUrl(*ledger, index.row());
+    case HopLedgerRole::DroppedHeaders:
+        return hop.droppedHeaders;
+    case HopLedgerRole::Cookies:
+        return hop.cookies;
+    case HopLedgerRole::DurationNs:
+        return hasDuration ? QVariant(static_cast<qlonglong>(hop.decidedNs - hop.startNs)) : QVariant();
     default:
         return {};
     }
@@ -124,7 +195,17 @@ QVariant HopLedgerModel::headerData(int section, Qt::Orientation orientation, in
     case HopLedgerColumn::Location:
         return tr("Location");
     case HopLedgerColumn::UrlAfter:
-        return tr("URL after");
+        return tr("URL after (WINHTTP_OPTION_URL)");
+    case HopLedgerColumn::Method:
+        return tr("Method");
+    case HopLedgerColumn::Url:
+        return tr("URL");
+    case HopLedgerColumn::DroppedHeaders:
+        return tr("Headers dropped");
+    case HopLedgerColumn::Cookies:
+        return tr("Cookies set");
+    case HopLedgerColumn::Time:
+        return tr("Time");
     }
     return {};
 }
@@ -156,38 +237,69 @@ void HopLedgerModel::ingest(const EventBatch& batch)
 {
     Q_ASSERT(QThread::currentThread() == thread());
     int changedFrom = -1; // the first already-shown row whose URL or finality changed
+    const auto changed = [&](quintptr handle, int row) {
+        if (handle == shown_ && row >= 0 && row < shownRows_)
+            changedFrom = changedFrom < 0 ? row : std::min(changedFrom, row);
+    };
     for (const Event& event : batch) {
         if (event.kind == EventKind::HandleCreated && event.handle_type == WINHTTP_HANDLE_TYPE_CONNECT) {
             Server server;
             if (parseServer(QString::fromStdString(event.text), &server.host, &server.port))
                 servers_[event.handle] = server;
-        } else if (event.kind == EventKind::HandleCreated && event.handle_type == WINHTTP_HANDLE_TYPE_REQUEST) {
+            continue;
+        }
+        if (event.kind == EventKind::HandleCreated && event.handle_type == WINHTTP_HANDLE_TYPE_REQUEST) {
             const auto server = servers_.find(event.parent);
             auto& ledger = ledgers_[event.handle];
+            const QString description = QString::fromStdString(event.text);
             if (server != servers_.end())
-                ledger.initialUrl =
-                    requestUrl(server->second.host, server->second.port, QString::fromStdString(event.text));
+                ledger.initialUrl = requestUrl(server->second.host, server->second.port, description);
             ledger.currentUrl = ledger.initialUrl;
-        } else if (event.kind == EventKind::RedirectDecision) {
+            ledger.method = methodOf(description);
+            continue;
+        }
+        if (event.handle_type != WINHTTP_HANDLE_TYPE_REQUEST)
+            continue;
+        if (event.kind == EventKind::RedirectDecision) {
             auto& ledger = ledgers_[event.handle];
             Hop hop = parseDecision(event);
             // Followed hops learn their URL from the REDIRECT callback that comes next.
             if (!hop.leadsOn || hop.decision.startsWith(QLatin1StringView("answered")))
                 hop.urlAfter = ledger.currentUrl;
-            if (event.handle == shown_ && !ledger.hops.isEmpty() && ledger.hops.size() <= shownRows_) {
-                const int previous = static_cast<int>(ledger.hops.size()) - 1; // no longer the last row
-                changedFrom = changedFrom < 0 ? previous : std::min(changedFrom, previous);
-            }
+            hop.method = ledger.method;
+            hop.cookies = std::exchange(ledger.pendingCookies, {});
+            hop.startNs = std::exchange(ledger.hopStartNs, 0);
+            hop.decidedNs = event.timestamp_ns;
+            // The headers removed before this hop was sent travel with its decision, one per line.
+            for (const auto& line : QString::fromStdString(event.bytes).split(u'\n', Qt::SkipEmptyParts))
+                hop.droppedHeaders.append(line.trimmed());
+            if (hop.decision.startsWith(QLatin1StringView("method rewritten")))
+                ledger.method = QStringLiteral("GET"); // the engine rewrites to GET only
+            if (!ledger.hops.isEmpty() && ledger.hops.size() <= shownRows_)
+                changed(event.handle, static_cast<int>(ledger.hops.size()) - 1); // no longer the last row
             ledger.hops.append(std::move(hop));
         } else if (event.kind == EventKind::Callback && event.status == WINHTTP_CALLBACK_STATUS_REDIRECT) {
             auto& ledger = ledgers_[event.handle];
             ledger.currentUrl = QString::fromStdString(event.text);
             if (!ledger.hops.isEmpty() && ledger.hops.last().leadsOn && ledger.hops.last().urlAfter.isEmpty()) {
                 ledger.hops.last().urlAfter = ledger.currentUrl;
-                const int row = static_cast<int>(ledger.hops.size()) - 1;
-                if (event.handle == shown_ && row < shownRows_)
-                    changedFrom = changedFrom < 0 ? row : std::min(changedFrom, row);
+                changed(event.handle, static_cast<int>(ledger.hops.size()) - 1);
             }
+        } else if (event.kind == EventKind::CookieStored) {
+            auto found = ledgers_.find(event.handle);
+            if (found != ledgers_.end())
+                found->second.pendingCookies.append(QString::fromStdString(event.text));
+        } else if (event.kind == EventKind::HandleClosed ||
+                   (event.kind == EventKind::Callback && event.status == WINHTTP_CALLBACK_STATUS_HANDLE_CLOSING)) {
+            auto found = ledgers_.find(event.handle);
+            if (found != ledgers_.end() && !found->second.ended) {
+                found->second.ended = true;
+                changed(event.handle, static_cast<int>(found->second.hops.size()) - 1);
+            }
+        } else if (timing::isHopActivity(event)) {
+            auto found = ledgers_.find(event.handle);
+            if (found != ledgers_.end() && found->second.hopStartNs == 0)
+                found->second.hopStartNs = event.timestamp_ns;
         }
     }
     const Ledger* ledger = shownLedger();
@@ -223,6 +335,14 @@ QString HopLedgerModel::initialUrl(quintptr handle) const
 {
     const auto found = ledgers_.find(handle);
     return found == ledgers_.end() ? QString() : found->second.initialUrl;
+}
+
+QString HopLedgerModel::hopUrl(quintptr handle, int row) const
+{
+    const auto found = ledgers_.find(handle);
+    if (found == ledgers_.end() || row < 0 || row >= found->second.hops.size())
+        return {};
+    return hopUrl(found->second, row);
 }
 
 void HopLedgerModel::forget(const QList<quintptr>& handles)

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <unordered_map>
 
@@ -22,8 +23,13 @@ public:
         int status = 0;
         QString decision;
         QString location;
-        QString urlAfter;     // empty until the REDIRECT callback names it, for hops that were followed
-        bool leadsOn = false; // another hop follows this decision (followed, method rewritten, answered)
+        QString urlAfter;           // empty until the REDIRECT callback names it, for hops that were followed
+        bool leadsOn = false;       // another hop follows this decision (followed, method rewritten, answered)
+        QString method;             // what this hop was sent with
+        QStringList droppedHeaders; // "Authorization (cross-origin)": removed before this hop was sent
+        QStringList cookies;        // Set-Cookie values of this hop's response
+        quint64 startNs = 0;        // steady clock: the hop's first activity (resolving, connecting, sending)
+        quint64 decidedNs = 0;      // steady clock: the decision about its response
     };
 
     explicit HopLedgerModel(QObject* parent = nullptr);
@@ -38,6 +44,8 @@ public:
     QList<Hop> hops(quintptr handle) const;
     // The URL the request was opened with, rebuilt from its connect and request handles' descriptions.
     QString initialUrl(quintptr handle) const;
+    // The URL hop `row` (from 0) of `handle` was sent to: the initial URL, then the URL after the hop before.
+    QString hopUrl(quintptr handle, int row) const;
     void forget(const QList<quintptr>& handles);
 
     static Hop parseDecision(const hinternet::trace::Event& event);
@@ -51,6 +59,10 @@ private:
     struct Ledger {
         QString initialUrl;
         QString currentUrl;
+        QString method;             // the method the next hop is sent with
+        QStringList pendingCookies; // stored before the decision about the response that set them
+        quint64 hopStartNs = 0;     // the current hop's first activity, 0 while none is under way
+        bool ended = false;         // the request handle closed: its last row holds the final URL
         QList<Hop> hops;
     };
     struct Server {
@@ -60,6 +72,8 @@ private:
 
     const Ledger* shownLedger() const;
     bool isFinal(const Ledger& ledger, int row) const;
+    bool holdsFinalUrl(const Ledger& ledger, int row) const;
+    static QString hopUrl(const Ledger& ledger, int row);
 
     std::unordered_map<quintptr, Ledger> ledgers_;
     std::unordered_map<quintptr, Server> servers_; // connect handle → where it connects

@@ -21,10 +21,12 @@ bool isInterim(std::string_view head)
     return status >= 100 && status < 200 && status != 101;
 }
 
-void keep(QList<QByteArray>& heads, QByteArray head)
+void keep(QList<QByteArray>& heads, QList<MessageHeads::Head>& ordered, bool sent, QByteArray head)
 {
-    if (heads.size() < MessageHeads::kMaxHeadsPerRequest)
-        heads.append(std::move(head));
+    if (heads.size() >= MessageHeads::kMaxHeadsPerRequest)
+        return;
+    ordered.append({sent, head});
+    heads.append(std::move(head));
 }
 
 } // namespace
@@ -40,7 +42,7 @@ bool MessageHeads::onSent(Exchange& exchange, const Event& event)
         return false;
     const auto length = wire::headLength(bytes);
     const auto size = length != 0 ? length : std::min(bytes.size(), wire::kMaxHeadBytes);
-    keep(exchange.requests, QByteArray(bytes.data(), static_cast<qsizetype>(size)));
+    keep(exchange.requests, exchange.ordered, true, QByteArray(bytes.data(), static_cast<qsizetype>(size)));
     return true;
 }
 
@@ -64,7 +66,7 @@ bool MessageHeads::onReceived(Exchange& exchange, const Event& event)
         const auto length = wire::headLength(partial);
         if (length == 0) {
             if (cut || partial.size() >= wire::kMaxHeadBytes) {
-                keep(exchange.responses, exchange.partial); // as much as there is
+                keep(exchange.responses, exchange.ordered, false, exchange.partial); // as much as there is
                 exchange.collecting = false;
                 completed = true;
             }
@@ -72,7 +74,7 @@ bool MessageHeads::onReceived(Exchange& exchange, const Event& event)
         }
         const auto head = partial.substr(0, length);
         const auto rest = partial.substr(length);
-        keep(exchange.responses, QByteArray(head.data(), static_cast<qsizetype>(head.size())));
+        keep(exchange.responses, exchange.ordered, false, QByteArray(head.data(), static_cast<qsizetype>(head.size())));
         completed = true;
         if (isInterim(head) && wire::startsResponseHead(rest)) {
             exchange.partial = QByteArray(rest.data(), static_cast<qsizetype>(rest.size()));
@@ -112,6 +114,12 @@ QList<QByteArray> MessageHeads::responseHeads(quintptr handle) const
 {
     const auto found = exchanges_.find(handle);
     return found == exchanges_.end() ? QList<QByteArray>() : found->second.responses;
+}
+
+QList<MessageHeads::Head> MessageHeads::exchange(quintptr handle) const
+{
+    const auto found = exchanges_.find(handle);
+    return found == exchanges_.end() ? QList<Head>() : found->second.ordered;
 }
 
 QByteArray MessageHeads::requestHead(quintptr handle) const

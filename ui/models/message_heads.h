@@ -19,10 +19,18 @@ class MessageHeads : public QObject {
 public:
     static constexpr int kMaxHeadsPerRequest = 64;
 
+    // One head as it went over the wire, in the order of the exchange.
+    struct Head {
+        bool sent = false; // a request head (else a response head)
+        QByteArray bytes;
+    };
+
     explicit MessageHeads(QObject* parent = nullptr);
 
     QList<QByteArray> requestHeads(quintptr handle) const;
     QList<QByteArray> responseHeads(quintptr handle) const;
+    // Request and response heads interleaved as they were sent and received.
+    QList<Head> exchange(quintptr handle) const;
     // The last request head sent; empty when none was seen.
     QByteArray requestHead(quintptr handle) const;
     // The last final (not 1xx) response head, else the last one; empty when none was seen.
@@ -43,6 +51,7 @@ private:
     struct Exchange {
         QList<QByteArray> requests;
         QList<QByteArray> responses;
+        QList<Head> ordered;
         QByteArray partial; // a response head still arriving
         bool collecting = false;
     };

@@ -24,8 +24,16 @@ enum : int {
     Closed,                      // bool: views grey the row out
     CreatedNs,                   // qlonglong: ns since the trace's origin
     ClosedNs,                    // qlonglong, or invalid while open
+    RowKind,                     // int: HandleTreeRowKind
+    OptionId,                    // uint: WINHTTP_OPTION_* of an option row set with WinHttpSetOption, else invalid
+    OptionSource,                // int: HandleOptionSource of an option row
 };
 }
+
+// With option rows shown, a handle's first child is an "Options" group listing the options in effect.
+enum class HandleTreeRowKind : int { Handle, OptionGroup, Option };
+// Where an option row's value comes from.
+enum class HandleOptionSource : int { Opened, Set, Inherited };
 
 // ---- TimelineModel: every event, flat --------------------------------------------------------------------
 
@@ -76,7 +84,7 @@ enum : int {
 // ---- HopLedgerModel: one request's redirect decisions ---------------------------------------------------
 
 namespace HopLedgerColumn {
-enum : int { Hop, Status, Decision, Location, UrlAfter, Count };
+enum : int { Hop, Status, Decision, Location, UrlAfter, Method, Url, DroppedHeaders, Cookies, Time, Count };
 }
 
 namespace HopLedgerRole {
@@ -87,6 +95,11 @@ enum : int {
     Location,                 // QString, empty when the response had none
     UrlAfter,                 // QString: the request's URL once this hop was handled
     IsFinal,                  // bool: the decision that ended the request (no hop follows)
+    Method,                   // QString: the method this hop was sent with
+    Url,                      // QString: the URL this hop was sent to
+    DroppedHeaders,           // QStringList: "Authorization (cross-origin)", "Content-Type (body dropped)", …
+    Cookies,                  // QStringList: the Set-Cookie values this hop's response carried
+    DurationNs,               // qlonglong: from the hop's first activity to its decision, or invalid
 };
 }
 

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 
+#include <vector>
+
 namespace hinterscope {
 
 class HandleTreeModel;
@@ -33,11 +35,16 @@ public:
     void setCategories(TimelineCategories categories);
     TimelineCategories categories() const { return categories_; }
 
+public slots:
+    // Rows of exactly these handles; an empty set shows every handle (what HandlesPane::handlesSelected sends).
+    void setHandleFilter(const QSet<quintptr>& handles);
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
     void refreshSubtree();
+    void refilter();
     void applyHandles(const QSet<quintptr>& handles, bool on);
 
     QPointer<const TimelineModel> timeline_;
@@ -45,6 +52,8 @@ private:
     QMetaObject::Connection treeConnections_[4];
     quintptr subtreeRoot_ = 0;
     QSet<quintptr> handles_;
+    // A selection is mostly one request or one connect with a few requests: a short array beats hashing.
+    std::vector<quintptr> fewHandles_;
     bool handleFilterOn_ = false;
     TimelineCategories categories_ = kAllTimelineCategories;
 };

@@ -157,6 +157,17 @@ QString TimelineModel::eventName(const Row& row) const
     return kind == EventKind::Callback ? names::callbackStatus(row.status) : names::eventKind(kind);
 }
 
+QString TimelineModel::eventToolTip(const Row& row) const
+{
+    const auto kind = static_cast<EventKind>(row.kind);
+    if (kind == EventKind::Callback) {
+        const QString line = names::callbackStatusDescription(row.status);
+        const QString name = QStringLiteral("WINHTTP_CALLBACK_STATUS_") + names::callbackStatus(row.status);
+        return line.isEmpty() ? name : name + QStringLiteral(": ") + line;
+    }
+    return names::eventKind(kind) + QStringLiteral(": ") + names::eventKindDescription(kind);
+}
+
 QString TimelineModel::information(const Row& row) const
 {
     const QString& message = text(row);
@@ -214,8 +225,11 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     const Row& r = row(index.row());
     const bool callback = static_cast<EventKind>(r.kind) == EventKind::Callback;
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        if (index.column() == TimelineColumn::Event)
+            return eventToolTip(r);
+        [[fallthrough]];
+    case Qt::DisplayRole:
         switch (index.column()) {
         case TimelineColumn::Time:
             return QString::number(static_cast<double>(r.timeNs) / 1e6, 'f', 3);

@@ -44,6 +44,8 @@ public:
     const QString& text(const Row& row) const { return texts_[row.text]; }
     QString information(const Row& row) const;
     QString eventName(const Row& row) const;
+    // "WINHTTP_CALLBACK_STATUS_REDIRECT: The request is redirected …": the name and what it means, one line.
+    QString eventToolTip(const Row& row) const;
     std::uint64_t originNs() const { return origin_ns_; }
 
     static TimelineCategory categoryOf(const hinternet::trace::Event& event);

@@ -15,5 +15,11 @@ QString asyncApi(quint64 api);                       // "API_SEND_REQUEST" (WINH
 QString eventKind(hinternet::trace::EventKind kind); // "BytesReceived"
 QString handleType(quint32 type);                    // "session", "connect", "request"
 QString secureFailureFlags(quint32 flags);           // "INVALID_CA | CERT_CN_INVALID"
+QString option(quint32 option);                      // "WINHTTP_OPTION_REDIRECT_POLICY" (whole constant)
+
+// One translated line each that explains what the value means, for tooltips. Empty for unknown values.
+QString callbackStatusDescription(quint32 status);
+QString eventKindDescription(hinternet::trace::EventKind kind);
+QString optionDescription(quint32 option);
 
 } // namespace hinterscope::names

@@ -20,6 +20,7 @@ RequestSpec everything()
     spec.name = QStringLiteral("All fields");
     spec.method = QStringLiteral("PATCH");
     spec.url = QStringLiteral("{{base}}/anything?a=1");
+    spec.params = {{QStringLiteral("a"), QStringLiteral("1")}, {QStringLiteral("b"), QStringLiteral("2"), false}};
     spec.headers = {{QStringLiteral("X-One"), QStringLiteral("1")},
                     {QStringLiteral("X-Off"), QStringLiteral("2"), false}};
     spec.body.mode = BodyMode::Multipart;
