@@ -14,6 +14,7 @@ namespace {
 
 constexpr int kSpecRole = Qt::UserRole + 900;
 constexpr int kHandleRole = Qt::UserRole + 901;
+constexpr int kFileRole = Qt::UserRole + 902;
 
 QTreeView* makeTree(QStandardItemModel* model, QWidget* parent, const QString& name)
 {
@@ -64,7 +65,7 @@ CollectionPane::CollectionPane(QWidget* parent)
     const auto activate = [this](const QModelIndex& index) {
         const QVariant spec = index.siblingAtColumn(0).data(kSpecRole);
         if (spec.canConvert<RequestSpec>())
-            emit requestActivated(spec.value<RequestSpec>());
+            emit requestActivated(spec.value<RequestSpec>(), index.siblingAtColumn(0).data(kFileRole).toString());
     };
     connect(collectionView_, &QTreeView::activated, this, activate);
     connect(historyView_, &QTreeView::activated, this, activate);
@@ -81,6 +82,7 @@ void CollectionPane::addItems(QStandardItem* parent, const QList<CollectionItem>
             addItems(row, item.children);
         else
             row->setData(QVariant::fromValue(item.request), kSpecRole);
+        row->setData(item.filePath, kFileRole);
         parent->appendRow(row);
     }
 }

@@ -29,7 +29,8 @@ public:
     QTreeView* historyView() const { return historyView_; }
 
 signals:
-    void requestActivated(const hinterscope::RequestSpec& spec);
+    // `filePath` is the request's file, empty for history entries.
+    void requestActivated(const hinterscope::RequestSpec& spec, const QString& filePath);
 
 private:
     void addItems(QStandardItem* parent, const QList<CollectionItem>& items);

@@ -1,0 +1,50 @@
+#include "playground_launcher.h"
+
+#include "playground/playground.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace hinterscope {
+
+PlaygroundLauncher::PlaygroundLauncher(QObject* parent)
+    : QObject(parent)
+{
+    connect(&watcher_, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString error = watcher_.result();
+        if (!error.isEmpty()) {
+            emit failed(error);
+            return;
+        }
+        const Variables variables{
+            {QStringLiteral("playground"), playground_->httpUrl(QString()).chopped(1)},
+            {QStringLiteral("playground_https"), playground_->httpsUrl(QString()).chopped(1)},
+            {QStringLiteral("playground_broken"), playground_->brokenTlsUrl(QString()).chopped(1)},
+            {QStringLiteral("playground_ca"), playground_->caCertificatePath()},
+        };
+        emit ready(variables, tr("Playground: %1 · %2 · CA SHA-256 %3 (%4)")
+                                  .arg(variables.value(QStringLiteral("playground")),
+                                       variables.value(QStringLiteral("playground_https")),
+                                       playground_->caFingerprintSha256(), playground_->caCertificatePath()));
+    });
+}
+
+PlaygroundLauncher::~PlaygroundLauncher()
+{
+    watcher_.waitForFinished();
+    if (playground_)
+        playground_->stop();
+}
+
+void PlaygroundLauncher::start(const QString& dataDirectory)
+{
+    PlaygroundOptions options;
+    options.dataDirectory = dataDirectory;
+    playground_ = std::make_unique<Playground>(options);
+    Playground* playground = playground_.get();
+    watcher_.setFuture(QtConcurrent::run([playground] {
+        QString error;
+        return playground->start(&error) ? QString() : error;
+    }));
+}
+
+} // namespace hinterscope

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "collections/variables.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+
+namespace hinterscope {
+
+class Playground;
+
+// Starts the embedded playground off the GUI thread (the first start generates a CA and a certificate),
+// so the window appears at once; the Tour's {{playground…}} variables are announced when it listens.
+class PlaygroundLauncher : public QObject {
+    Q_OBJECT
+
+public:
+    explicit PlaygroundLauncher(QObject* parent = nullptr);
+    ~PlaygroundLauncher() override; // stops the playground
+
+    void start(const QString& dataDirectory);
+    const Playground* playground() const { return playground_.get(); }
+
+signals:
+    // playground, playground_https, playground_broken, playground_ca; and a line for the status bar.
+    void ready(const hinterscope::Variables& variables, const QString& summary);
+    void failed(const QString& error);
+
+private:
+    std::unique_ptr<Playground> playground_;
+    QFutureWatcher<QString> watcher_;
+};
+
+} // namespace hinterscope
