@@ -180,7 +180,12 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    restoreState(settings.value(kStateKey).toByteArray(), kLayoutVersion);
+    if (restoreState(settings.value(kStateKey).toByteArray(), kLayoutVersion))
+        return;
+    // First start: the response gets the most room, the composer just what its first tab needs.
+    const auto dock = [this](const char* name) { return findChild<QDockWidget*>(QLatin1String(name)); };
+    resizeDocks({dock("composerDock"), dock("timelineDock")}, {170, 320}, Qt::Vertical);
+    resizeDocks({dock("collectionsDock"), dock("handlesDock")}, {250, 330}, Qt::Horizontal);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
