@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 namespace hinterscope::playground {
@@ -430,29 +431,30 @@ public:
 
     void fill(std::uint64_t offset, char* out, std::size_t count) const
     {
-        for (std::size_t i = 0; i < count; ++i)
-            out[i] = at(offset + i);
+        // Record by record: one formatted record serves up to 64 bytes.
+        std::size_t done = 0;
+        while (done < count) {
+            const std::uint64_t position = offset + done;
+            if (position == 0 || position >= size_ - 1 || (position - 1) / recordWidth >= records_) {
+                out[done++] = position == 0 ? '[' : position == size_ - 1 ? ']' : ' ';
+                continue;
+            }
+            const std::uint64_t index = (position - 1) / recordWidth;
+            const std::uint64_t within = (position - 1) % recordWidth;
+            char record[128]; // room for the widest numbers the format allows; the records used are 64 bytes
+            // 63 characters and a separator: {"id":0000000001,"name":"item-0000000001","tags":["abc","def"]}
+            std::snprintf(record, sizeof record,
+                          "{\"id\":%010llu,\"name\":\"item-%010llu\",\"tags\":[\"abc\",\"def\"]}%c",
+                          static_cast<unsigned long long>(index), static_cast<unsigned long long>(index),
+                          index + 1 < records_ ? ',' : ' ');
+            const std::size_t take = std::min<std::size_t>(count - done, recordWidth - within);
+            std::memcpy(out + done, record + within, take);
+            done += take;
+        }
     }
 
 private:
     static constexpr std::uint64_t recordWidth = 64;
-
-    char at(std::uint64_t position) const
-    {
-        if (position == 0)
-            return '[';
-        if (position == size_ - 1)
-            return ']';
-        const std::uint64_t index = (position - 1) / recordWidth;
-        if (index >= records_)
-            return ' ';
-        char record[128]; // room for the widest numbers the format allows; the records used are 64 bytes
-        // 63 characters and a separator: {"id":0000000001,"name":"item-0000000001","tags":["abc","def"]}
-        std::snprintf(record, sizeof record, "{\"id\":%010llu,\"name\":\"item-%010llu\",\"tags\":[\"abc\",\"def\"]}%c",
-                      static_cast<unsigned long long>(index), static_cast<unsigned long long>(index),
-                      index + 1 < records_ ? ',' : ' ');
-        return record[(position - 1) % recordWidth];
-    }
 
     std::uint64_t size_;
     std::uint64_t records_;
