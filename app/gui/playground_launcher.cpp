@@ -35,10 +35,11 @@ PlaygroundLauncher::~PlaygroundLauncher()
         playground_->stop();
 }
 
-void PlaygroundLauncher::start(const QString& dataDirectory)
+void PlaygroundLauncher::start(const QString& dataDirectory, quint16 httpPort)
 {
     PlaygroundOptions options;
     options.dataDirectory = dataDirectory;
+    options.httpPort = httpPort;
     playground_ = std::make_unique<Playground>(options);
     Playground* playground = playground_.get();
     watcher_.setFuture(QtConcurrent::run([playground] {

@@ -20,7 +20,8 @@ public:
     explicit PlaygroundLauncher(QObject* parent = nullptr);
     ~PlaygroundLauncher() override; // stops the playground
 
-    void start(const QString& dataDirectory);
+    // `httpPort` 0 picks a free one.
+    void start(const QString& dataDirectory, quint16 httpPort = 0);
     const Playground* playground() const { return playground_.get(); }
 
 signals:
