@@ -1,118 +1,161 @@
 #include "widgets/inspector/handle_icons.h"
 
+#include <QFile>
 #include <QHash>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPixmap>
+#include <QSet>
+#include <QSvgRenderer>
 
 #include <winhttp.h>
 
-#include <functional>
+#include <array>
 
 namespace hinterscope::handle_icons {
 
 namespace {
 
-QColor stateColor(HandleState state)
+// The sizes the badged icons are pre-rendered at: item views ask for 16 (32 on a 2x screen), toolbars for 24/48.
+constexpr std::array kBadgedSizes{16, 24, 32, 48, 64};
+
+// A closed handle's type glyph is faded so a finished tree reads at a glance, like the greyed row text.
+constexpr double kClosedTypeOpacity = 0.5;
+
+bool resourceAvailable(const QString& resource)
 {
-    switch (state) {
-    case HandleState::Open:
-        return QColor(0x2e, 0xa0, 0x5a);
-    case HandleState::Sending:
-        return QColor(0xd8, 0x8a, 0x2b);
-    case HandleState::Receiving:
-        return QColor(0x3d, 0x8e, 0xd8);
-    case HandleState::Closed:
-        return QColor(0x8a, 0x8a, 0x8a);
+    if (QFile::exists(resource))
+        return true;
+    // Said once per file instead of once per rendered size; the icon is then drawn without that part.
+    static QSet<QString> reported;
+    if (!reported.contains(resource)) {
+        reported.insert(resource);
+        qWarning("handle icon %s is not in the resources: link hinterscope_resources", qPrintable(resource));
     }
-    return Qt::gray;
+    return false;
 }
 
-void drawShape(QPainter& painter, std::uint32_t type, const QColor& color, double size)
+void paintSvg(QPainter& painter, const QString& resource, const QRectF& target)
 {
-    painter.scale(size / 16.0, size / 16.0);
-    QPen pen(color.darker(140), 1.2);
-    painter.setPen(pen);
-    painter.setBrush(color);
-    switch (type) {
-    case WINHTTP_HANDLE_TYPE_SESSION: { // a globe
-        painter.drawEllipse(QRectF(1.5, 1.5, 13, 13));
-        painter.setBrush(Qt::NoBrush);
-        painter.setPen(QPen(Qt::white, 1.0));
-        painter.drawEllipse(QRectF(5, 1.5, 6, 13));
-        painter.drawLine(QPointF(2, 8), QPointF(14, 8));
-        break;
-    }
-    case WINHTTP_HANDLE_TYPE_CONNECT: { // two linked boxes
-        painter.drawRoundedRect(QRectF(1.5, 4.5, 6, 7), 1.5, 1.5);
-        painter.drawRoundedRect(QRectF(8.5, 4.5, 6, 7), 1.5, 1.5);
-        painter.setPen(QPen(Qt::white, 1.4));
-        painter.drawLine(QPointF(5, 8), QPointF(11, 8));
-        break;
-    }
-    case WINHTTP_HANDLE_TYPE_REQUEST: { // an arrow to the right
-        QPainterPath arrow;
-        arrow.moveTo(1.5, 5.5);
-        arrow.lineTo(8.5, 5.5);
-        arrow.lineTo(8.5, 2);
-        arrow.lineTo(14.5, 8);
-        arrow.lineTo(8.5, 14);
-        arrow.lineTo(8.5, 10.5);
-        arrow.lineTo(1.5, 10.5);
-        arrow.closeSubpath();
-        painter.drawPath(arrow);
-        break;
-    }
-    default: // websocket and others: a diamond
-        painter.drawPolygon(QPolygonF{{8, 1.5}, {14.5, 8}, {8, 14.5}, {1.5, 8}});
-        break;
-    }
+    if (!resourceAvailable(resource))
+        return;
+    // QSvgRenderer instead of QIcon(resource): the composition must not depend on the icon engine plugin.
+    QSvgRenderer renderer(resource);
+    if (renderer.isValid())
+        renderer.render(&painter, target);
 }
 
-QIcon render(const std::function<void(QPainter&, double)>& draw)
+QPixmap renderBadged(const QString& typeResource, const QString& statusResource, bool faded, int size)
 {
-    QIcon icon;
-    for (const int size : {16, 32}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        draw(painter, size);
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+
+    painter.setOpacity(faded ? kClosedTypeOpacity : 1.0);
+    paintSvg(painter, typeResource, QRectF(0, 0, size, size));
+    painter.setOpacity(1.0);
+
+    // The badge covers the bottom-right 9/16 of the icon, leaving the type's shape readable; a transparent gap
+    // around it separates it from the type glyph on any background, light or dark.
+    const int badge = (size * 9 + 8) / 16;
+    const int gap = qMax(1, size / 16);
+    const QRectF badgeRect(size - badge, size - badge, badge, badge);
+    painter.setCompositionMode(QPainter::CompositionMode_Clear);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(Qt::black);
+    painter.drawEllipse(badgeRect.adjusted(-gap, -gap, gap, gap));
+    painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
+    paintSvg(painter, statusResource, badgeRect);
+    painter.end();
+    return pixmap;
 }
 
 } // namespace
 
+QString handleTypeResource(std::uint32_t handleType)
+{
+    switch (handleType) {
+    case WINHTTP_HANDLE_TYPE_SESSION:
+    case WINHTTP_HANDLE_TYPE_PROXY_RESOLVER: // created from a session and lives at its level
+        return QStringLiteral(":/icons/handles/session.svg");
+    case WINHTTP_HANDLE_TYPE_REQUEST:
+        return QStringLiteral(":/icons/handles/request.svg");
+    case WINHTTP_HANDLE_TYPE_WEBSOCKET:
+        return QStringLiteral(":/icons/handles/websocket.svg");
+    case WINHTTP_HANDLE_TYPE_CONNECT:
+    default: // protocol handles and anything newer: a connection-level object
+        return QStringLiteral(":/icons/handles/connect.svg");
+    }
+}
+
+QString statusResource(Status status)
+{
+    switch (status) {
+    case Status::Open:
+        return QStringLiteral(":/icons/status/open.svg");
+    case Status::Sending:
+        return QStringLiteral(":/icons/status/sending.svg");
+    case Status::Receiving:
+        return QStringLiteral(":/icons/status/receiving.svg");
+    case Status::Closed:
+        return QStringLiteral(":/icons/status/closed.svg");
+    case Status::Success:
+        return QStringLiteral(":/icons/status/success.svg");
+    case Status::Error:
+        return QStringLiteral(":/icons/status/error.svg");
+    case Status::Cancelled:
+        return QStringLiteral(":/icons/status/cancelled.svg");
+    }
+    return QStringLiteral(":/icons/status/open.svg");
+}
+
+Status statusOf(HandleState state)
+{
+    switch (state) {
+    case HandleState::Open:
+        return Status::Open;
+    case HandleState::Sending:
+        return Status::Sending;
+    case HandleState::Receiving:
+        return Status::Receiving;
+    case HandleState::Closed:
+        return Status::Closed;
+    }
+    return Status::Open;
+}
+
 QIcon forHandle(std::uint32_t handleType, HandleState state)
 {
+    // Item views ask for the icon on every paint: build each combination once (GUI thread only, like QPixmap).
     static QHash<quint64, QIcon> cache;
     const quint64 key = (static_cast<quint64>(handleType) << 8) | static_cast<quint64>(state);
-    auto found = cache.find(key);
-    if (found == cache.end()) {
-        found = cache.insert(key, render([&](QPainter& painter, double size) {
-                                 drawShape(painter, handleType, stateColor(state), size);
-                             }));
-    }
-    return *found;
+    auto found = cache.constFind(key);
+    if (found != cache.constEnd())
+        return *found;
+
+    QIcon icon;
+    const QString type = handleTypeResource(handleType);
+    const QString status = statusResource(statusOf(state));
+    for (const int size : kBadgedSizes)
+        icon.addPixmap(renderBadged(type, status, state == HandleState::Closed, size));
+    return *cache.insert(key, icon);
 }
 
 QIcon forOptions()
 {
-    static const QIcon icon = render([](QPainter& painter, double size) {
-        painter.scale(size / 16.0, size / 16.0);
-        painter.setPen(QPen(QColor(0x70, 0x70, 0x70), 1.4));
-        for (const double y : {4.0, 8.0, 12.0}) // a list of sliders
-            painter.drawLine(QPointF(2, y), QPointF(14, y));
-        painter.setBrush(QColor(0x9b, 0x6b, 0xd1));
-        painter.setPen(Qt::NoPen);
-        painter.drawEllipse(QPointF(5, 4), 2, 2);
-        painter.drawEllipse(QPointF(11, 8), 2, 2);
-        painter.drawEllipse(QPointF(7, 12), 2, 2);
-    });
+    static const QIcon icon(QStringLiteral(":/icons/handles/options.svg"));
     return icon;
+}
+
+QIcon forHandleType(std::uint32_t handleType)
+{
+    return QIcon(handleTypeResource(handleType));
+}
+
+QIcon forStatus(Status status)
+{
+    return QIcon(statusResource(status));
 }
 
 } // namespace hinterscope::handle_icons
