@@ -6,6 +6,16 @@
 
 namespace hinterscope {
 
+Variables playgroundVariables(const Playground& playground)
+{
+    return {
+        {QStringLiteral("playground"), playground.httpUrl(QString()).chopped(1)},
+        {QStringLiteral("playground_https"), playground.httpsUrl(QString()).chopped(1)},
+        {QStringLiteral("playground_broken"), playground.brokenTlsUrl(QString()).chopped(1)},
+        {QStringLiteral("playground_ca"), playground.caCertificatePath()},
+    };
+}
+
 PlaygroundLauncher::PlaygroundLauncher(QObject* parent)
     : QObject(parent)
 {
@@ -15,12 +25,7 @@ PlaygroundLauncher::PlaygroundLauncher(QObject* parent)
             emit failed(error);
             return;
         }
-        const Variables variables{
-            {QStringLiteral("playground"), playground_->httpUrl(QString()).chopped(1)},
-            {QStringLiteral("playground_https"), playground_->httpsUrl(QString()).chopped(1)},
-            {QStringLiteral("playground_broken"), playground_->brokenTlsUrl(QString()).chopped(1)},
-            {QStringLiteral("playground_ca"), playground_->caCertificatePath()},
-        };
+        const Variables variables = playgroundVariables(*playground_);
         emit ready(variables, tr("Playground: %1 · %2 · CA SHA-256 %3 (%4)")
                                   .arg(variables.value(QStringLiteral("playground")),
                                        variables.value(QStringLiteral("playground_https")),

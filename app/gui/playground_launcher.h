@@ -34,4 +34,8 @@ private:
     QFutureWatcher<QString> watcher_;
 };
 
+// The Tour's variables for a running playground: playground, playground_https, playground_broken (base URLs
+// without a trailing slash, so "{{playground}}/get" is right) and playground_ca (the CA file).
+Variables playgroundVariables(const Playground& playground);
+
 } // namespace hinterscope

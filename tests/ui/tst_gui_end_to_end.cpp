@@ -11,6 +11,7 @@
 #include "models/model_roles.h"
 #include "models/timeline_model.h"
 #include "playground/playground.h"
+#include "playground_launcher.h"
 #include "widgets/body/body_viewer.h"
 #include "widgets/body/paged_text_view.h"
 #include "widgets/composer/composer_widget.h"
@@ -79,10 +80,7 @@ private slots:
         testers_.push_back(
             std::make_unique<QAbstractItemModelTester>(window_->responsePane()->responseHeadersModel(), Mode::QtTest));
         window_->addCollection(tour_);
-        window_->addVariables({{QStringLiteral("playground"), playground_->httpUrl(QString()).chopped(1)},
-                               {QStringLiteral("playground_https"), playground_->httpsUrl(QString()).chopped(1)},
-                               {QStringLiteral("playground_broken"), playground_->brokenTlsUrl(QString()).chopped(1)},
-                               {QStringLiteral("playground_ca"), playground_->caCertificatePath()}});
+        window_->addVariables(playgroundVariables(*playground_));
         window_->show();
         QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
     }

@@ -4,6 +4,7 @@
 #include "bridge/request_controller.h"
 #include "collections/collection.h"
 #include "playground/playground.h"
+#include "playground_launcher.h"
 #include "widgets/main_window.h"
 #include "widgets/response/response_pane.h"
 
@@ -83,10 +84,7 @@ int main(int argc, char* argv[])
     const Collection tour = loadCollection(QStringLiteral(":/tour"));
     MainWindow window;
     window.addCollection(tour);
-    window.addVariables({{QStringLiteral("playground"), playground.httpUrl(QString()).chopped(1)},
-                         {QStringLiteral("playground_https"), playground.httpsUrl(QString()).chopped(1)},
-                         {QStringLiteral("playground_broken"), playground.brokenTlsUrl(QString()).chopped(1)},
-                         {QStringLiteral("playground_ca"), playground.caCertificatePath()}});
+    window.addVariables(playgroundVariables(playground));
     window.openRequest(tour.items.first().request);
     window.resize(1440, 900);
     window.show();
