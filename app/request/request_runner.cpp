@@ -112,6 +112,7 @@ struct RequestRun::State {
     void fail(const QString& call, DWORD error);
     void closeRequest();
     void waitForRequestClosed();
+    void waitForSessionClosing();
     void finish();
 
     const RequestSpec spec;
@@ -128,6 +129,8 @@ struct RequestRun::State {
     std::condition_variable changed;
     RunResult result;
     bool requestClosing = false; // HANDLE_CLOSING of the request was delivered
+    bool sessionClosing = false; // … and of the session: no callback reaches this state after it
+    bool callbackInstalled = false;
     std::atomic<bool> requestClosed{false};
     std::atomic<bool> cancelled{false};
     bool handedToCallbacks = false; // the runner's thread only
@@ -177,6 +180,13 @@ void RequestRun::State::onStatus(HINTERNET handle, DWORD status, LPVOID informat
     if (status == WINHTTP_CALLBACK_STATUS_SECURE_FAILURE && information != nullptr && length >= sizeof(DWORD)) {
         std::lock_guard lock(mutex);
         result.secureFailureFlags |= *static_cast<const DWORD*>(information);
+        return;
+    }
+    if (status == WINHTTP_CALLBACK_STATUS_HANDLE_CLOSING && handle == sessionHandle) {
+        // The last callback this run gets: the session closes after its children.
+        std::lock_guard lock(mutex);
+        sessionClosing = true;
+        changed.notify_all();
         return;
     }
     if (handle != requestHandle)
@@ -399,6 +409,16 @@ void RequestRun::State::waitForRequestClosed()
     }
 }
 
+void RequestRun::State::waitForSessionClosing()
+{
+    // The engine may deliver the connect's and the session's HANDLE_CLOSING on its own threads after
+    // CloseHandle returned; this state is their callback context, so it must outlive them.
+    if (!callbackInstalled)
+        return;
+    std::unique_lock lock(mutex);
+    changed.wait_for(lock, kClosingGrace, [this] { return sessionClosing; });
+}
+
 void RequestRun::State::finish()
 {
     // Async: once sent, the callbacks own the request until they (or cancel()) close it.
@@ -407,8 +427,10 @@ void RequestRun::State::finish()
     waitForRequestClosed();
     if (connectHandle != nullptr)
         WinHttpCloseHandle(connectHandle);
-    if (sessionHandle != nullptr)
+    if (sessionHandle != nullptr) {
         WinHttpCloseHandle(sessionHandle);
+        waitForSessionClosing();
+    }
     RunResult copy;
     {
         std::lock_guard lock(mutex);
@@ -437,8 +459,10 @@ RequestRun::~RequestRun()
             WinHttpCloseHandle(state.requestHandle);
         if (state.connectHandle != nullptr)
             WinHttpCloseHandle(state.connectHandle);
-        if (state.sessionHandle != nullptr)
+        if (state.sessionHandle != nullptr) {
             WinHttpCloseHandle(state.sessionHandle);
+            state.waitForSessionClosing();
+        }
     }
 }
 
@@ -504,6 +528,7 @@ bool RequestRun::prepare(RunResult* failure)
     if (WinHttpSetStatusCallback(state.sessionHandle, &State::statusCallback, WINHTTP_CALLBACK_FLAG_ALL_NOTIFICATIONS,
                                  0) == WINHTTP_INVALID_STATUS_CALLBACK)
         return state.setup(failure, QStringLiteral("WinHttpSetStatusCallback"), GetLastError());
+    state.callbackInstalled = true;
     if (!WinHttpSetTimeouts(state.sessionHandle, options.resolveTimeoutMs, options.connectTimeoutMs,
                             options.sendTimeoutMs, options.receiveTimeoutMs))
         return state.setup(failure, QStringLiteral("WinHttpSetTimeouts"), GetLastError());
