@@ -64,9 +64,10 @@ private slots:
         gui.start(QStringLiteral(HINTERSCOPE_GUI_PATH), {QStringLiteral("--print-startup-time")});
         QVERIFY(gui.waitForStarted(10000));
         QByteArray output;
-        QTRY_VERIFY_WITH_TIMEOUT((output += gui.readAll()).contains("first window after"), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT((output += gui.readAll()).contains("first window after"), output.constData(), 20000);
         // The playground starts in the background and says where it listens.
-        QTRY_VERIFY_WITH_TIMEOUT((output += gui.readAll()).contains("playground on 127.0.0.1"), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT((output += gui.readAll()).contains("playground on 127.0.0.1"), output.constData(),
+                                  20000);
         gui.terminate();
         QVERIFY(gui.waitForFinished(10000));
         qInfo("%s", output.constData());
