@@ -10,6 +10,7 @@ enum ExitCode : int {
     ExitNetwork = 3,
     ExitTimeout = 4,
     ExitOutput = 5,
+    ExitRunFailed = 6, // `run`: a request failed, a status was not the expected one, or a file was broken
     ExitHttp = 22,
     ExitInterruptedBase = 128, // plus the signal number
 };

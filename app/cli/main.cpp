@@ -1,5 +1,6 @@
 // hinterscope-cli: send requests through hinternet and show the WinHTTP lifecycle (docs/cli.md).
 #include "exit_codes.h"
+#include "run_command.h"
 #include "send_command.h"
 #include "serve_command.h"
 #include "usage_text.h"
@@ -58,9 +59,7 @@ int main(int argc, char* argv[])
         else if (rest.front() == "serve")
             std::fputs(serve_usage().c_str(), stdout);
         else if (rest.front() == "run")
-            std::fputs("Usage: hinterscope-cli run COLLECTION\n\nNot available yet: collections arrive in a later "
-                       "version. Use `hinterscope-cli send`.\n",
-                       stdout);
+            std::fputs(run_usage().c_str(), stdout);
         else
             return usage_error("help: unknown command '" + rest.front() + "'");
         return ExitSuccess;
@@ -74,8 +73,7 @@ int main(int argc, char* argv[])
     if (command == "serve")
         return run_serve_command(rest);
     if (command == "run")
-        return usage_error("'run' is not available yet: collections arrive in a later version; use "
-                           "`hinterscope-cli send URL` for one request");
+        return run_run_command(rest);
     if (command.starts_with("-"))
         return usage_error("unknown option " + command + " (try --help)");
     return usage_error("unknown command '" + command + "' (try --help)");

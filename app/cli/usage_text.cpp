@@ -28,7 +28,7 @@ Send HTTP requests through hinternet and show the WinHTTP lifecycle.
 Commands:
   send URL [options]   send one request, like curl; -v shows every WinHTTP callback as it happens
   serve [options]      run the offline playground (httpbin-compatible, HTTP and HTTPS) until Ctrl+C
-  run COLLECTION       run a saved collection (not available yet)
+  run COLLECTION       run every request of a saved collection, check statuses
   help [COMMAND]       show help for a command
 
 Options:
@@ -135,6 +135,34 @@ Options:
   -h, --help                 show this help
 
 Exit codes: 0 stopped by a signal, 2 usage error, 3 the playground could not start.
+)text";
+}
+
+} // namespace hinterscope::cli
+
+namespace hinterscope::cli {
+
+std::string run_usage()
+{
+    return R"text(Usage: hinterscope-cli run COLLECTION [options]
+
+Sends every request of a saved collection (a folder with collection.json and *.request.json files, see
+docs/collections.md) in file-name order, through the same WinHTTP runner as the GUI, and checks each
+request's expected status. Prints one line per request and a summary.
+
+Options:
+      --folder NAME          only the requests of this folder (and its sub-folders)
+      --var NAME=VALUE       a value for {{NAME}}; wins over the collection's own (repeatable)
+      --playground           start the local playground first and set {{playground}}, {{playground_https}},
+                             {{playground_broken}} and {{playground_ca}} (runs the bundled Tour offline:
+                             hinterscope-cli run resources/tour --playground)
+      --json                 one JSON document with every request's outcome instead of the table
+      --fail-fast            stop at the first failure
+  -h, --help                 this text
+
+Exit status: 0 when every request succeeded with its expected status (any status when none is given),
+6 when one did not or a file of the collection is broken (named with line:column on stderr), 2 for a usage
+error.
 )text";
 }
 

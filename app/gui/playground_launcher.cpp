@@ -8,12 +8,7 @@ namespace hinterscope {
 
 Variables playgroundVariables(const Playground& playground)
 {
-    return {
-        {QStringLiteral("playground"), playground.httpUrl(QString()).chopped(1)},
-        {QStringLiteral("playground_https"), playground.httpsUrl(QString()).chopped(1)},
-        {QStringLiteral("playground_broken"), playground.brokenTlsUrl(QString()).chopped(1)},
-        {QStringLiteral("playground_ca"), playground.caCertificatePath()},
-    };
+    return playground.variables();
 }
 
 PlaygroundLauncher::PlaygroundLauncher(QObject* parent)

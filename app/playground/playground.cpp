@@ -320,6 +320,16 @@ QString Playground::caCertificatePath() const
     return impl_->caPath;
 }
 
+QHash<QString, QString> Playground::variables() const
+{
+    return {
+        {QStringLiteral("playground"), httpUrl(QString()).chopped(1)},
+        {QStringLiteral("playground_https"), httpsUrl(QString()).chopped(1)},
+        {QStringLiteral("playground_broken"), brokenTlsUrl(QString()).chopped(1)},
+        {QStringLiteral("playground_ca"), caCertificatePath()},
+    };
+}
+
 QString Playground::caFingerprintSha256() const
 {
     std::lock_guard lock(impl_->mutex);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QtGlobal>
 
@@ -47,6 +48,10 @@ public:
     // colon-separated upper-case hex. Empty until start() succeeded once.
     QString caCertificatePath() const;
     QString caFingerprintSha256() const;
+
+    // Values for a collection's {{placeholders}}: playground, playground_https, playground_broken (base URLs
+    // without a trailing slash, so "{{playground}}/get" is right) and playground_ca (the CA file).
+    QHash<QString, QString> variables() const;
 
 private:
     struct Impl;

@@ -9,13 +9,16 @@
 #include "support/test_pki.h"
 #include "support/tinyproxy_server.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -323,7 +326,10 @@ private slots:
         row("nothing", {}, 2, "no command");
         row("unknown option", {"--bogus"}, 2, "bogus");
         row("unknown command", {"fetch"}, 2, "unknown command");
-        row("run is not available", {"run", "collection.json"}, 2, "not available yet");
+        row("run --help", {"run", "--help"}, 0, "--playground");
+        row("run without collection", {"run"}, 2, "which collection");
+        row("run missing collection", {"run", "/nonexistent/collection"}, 2, "no such folder");
+        row("run bad --var", {"run", "/nonexistent/collection", "--var", "novalue"}, 2, "NAME=VALUE");
         row("send without URL", {"send"}, 2, "needs a URL");
         row("send unknown flag", {"send", "http://127.0.0.1/", "--frobnicate"}, 2, "unknown option --frobnicate");
         row("header with CR LF", {"send", "http://127.0.0.1/", "-H", "X-A: 1\r\nX-Injected: 2"}, 2, "CR, LF");
@@ -351,6 +357,60 @@ private slots:
         row("--json with -o -", {"send", "http://127.0.0.1/", "--json", "-o", "-"}, 2, "--json");
         row("serve bad port", {"serve", "--http-port", "99999"}, 2, "port number");
     }
+    // `run`: a collection written here, against the playground the CLI starts itself.
+    void runCollection()
+    {
+        QTemporaryDir root;
+        const auto write = [&root](const QString& name, const QByteArray& text) {
+            QDir().mkpath(QFileInfo(root.filePath(name)).path());
+            QFile file(root.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        };
+        write(QStringLiteral("collection.json"), "{\"name\": \"Checks\", \"variables\": {\"who\": \"collection\"}}");
+        write(QStringLiteral("1.request.json"), "{\"name\": \"get\", \"url\": \"{{playground}}/get?who={{who}}\"}");
+        write(QStringLiteral("2.request.json"),
+              "{\"name\": \"teapot\", \"url\": \"{{playground}}/status/418\", \"expectedStatus\": 418}");
+        write(QStringLiteral("group/3.request.json"),
+              "{\"name\": \"missing\", \"url\": \"{{playground}}/status/404\", \"expectedStatus\": 200}");
+        write(QStringLiteral("group/4.request.json"), "{\"name\": \"unknown\", \"url\": \"{{nowhere}}/get\"}");
+        write(QStringLiteral("5.request.json"), "{\n  \"name\": \"broken\",\n  \"url\": nope\n}");
+
+        const auto table = run({QStringLiteral("run"), root.path(), QStringLiteral("--playground")});
+        QVERIFY2(!table.crashed, qPrintable(describe(table)));
+        QCOMPARE(table.exitCode, 6);
+        QVERIFY2(table.out.contains(QRegularExpression(QStringLiteral("ok +get "))), qPrintable(table.out));
+        QVERIFY2(table.out.contains(QRegularExpression(QStringLiteral("ok +teapot .*418"))), qPrintable(table.out));
+        QVERIFY2(table.out.contains(QRegularExpression(QStringLiteral("FAIL +group/missing .*404.*expected 200"))),
+                 qPrintable(table.out));
+        QVERIFY2(table.out.contains(QRegularExpression(QStringLiteral("FAIL +group/unknown .*nowhere"))),
+                 qPrintable(table.out));
+        QVERIFY2(table.out.contains(QStringLiteral("2 passed, 2 failed")), qPrintable(table.out));
+        QVERIFY2(table.err.contains(root.filePath(QStringLiteral("5.request.json")) + QStringLiteral(":3:")),
+                 qPrintable(table.err));
+
+        const auto json = run({QStringLiteral("run"), root.path(), QStringLiteral("--playground"),
+                               QStringLiteral("--folder"), QStringLiteral("group"), QStringLiteral("--json"),
+                               QStringLiteral("--var"), QStringLiteral("nowhere=http://127.0.0.1:1")});
+        QCOMPARE(json.exitCode, 6);
+        const auto report = QJsonDocument::fromJson(json.rawOut).object();
+        const auto rows = report.value(QStringLiteral("requests")).toArray();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].toObject().value(QStringLiteral("status")).toInt(), 404);
+        QCOMPARE(rows[0].toObject().value(QStringLiteral("expectedStatus")).toInt(), 200);
+        QCOMPARE(rows[1].toObject().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("ERROR_WINHTTP_CANNOT_CONNECT"));
+        QCOMPARE(report.value(QStringLiteral("failed")).toInt(), 2);
+
+        QFile::remove(root.filePath(QStringLiteral("5.request.json")));
+        const auto passing = run({QStringLiteral("run"), root.path(), QStringLiteral("--playground"),
+                                  QStringLiteral("--var"), QStringLiteral("who=cli")});
+        QVERIFY2(passing.out.contains(QStringLiteral("2 passed, 2 failed")), qPrintable(passing.out));
+        const auto onlyGood = run({QStringLiteral("run"), root.path(), QStringLiteral("--playground"),
+                                   QStringLiteral("--folder"), QStringLiteral("nothing-here")});
+        QCOMPARE(onlyGood.exitCode, 2);
+    }
+
     void withoutNetwork()
     {
         QFETCH(QStringList, arguments);
