@@ -104,6 +104,7 @@ struct RequestRun::State {
     bool setDword(HINTERNET handle, DWORD option, DWORD value, RunResult* failure, const char* name);
     bool addHeader(const QString& line, RunResult* failure);
 
+    bool sendRequest();
     void runSync();
     void runAsync();
     void sendBodyChunkAsync();
@@ -304,13 +305,20 @@ void RequestRun::State::onHeaders()
         headersAvailable(snapshot);
 }
 
+bool RequestRun::State::sendRequest()
+{
+    // A body up to the whole-body limit goes with the request (replayable on redirects and auth retries);
+    // a larger one follows with WinHttpWriteData, announced by its total length.
+    return WinHttpSendRequest(requestHandle, WINHTTP_NO_ADDITIONAL_HEADERS, 0,
+                              wholeBody.isEmpty() ? WINHTTP_NO_REQUEST_DATA : static_cast<LPVOID>(wholeBody.data()),
+                              static_cast<DWORD>(wholeBody.size()),
+                              static_cast<DWORD>(std::min<qint64>(payload->size(), 0xFFFFFFFF)),
+                              reinterpret_cast<DWORD_PTR>(this));
+}
+
 void RequestRun::State::runSync()
 {
-    const BOOL sent = WinHttpSendRequest(
-        requestHandle, WINHTTP_NO_ADDITIONAL_HEADERS, 0,
-        wholeBody.isEmpty() ? WINHTTP_NO_REQUEST_DATA : static_cast<LPVOID>(wholeBody.data()),
-        static_cast<DWORD>(wholeBody.size()), static_cast<DWORD>(std::min<qint64>(payload->size(), 0xFFFFFFFF)),
-        reinterpret_cast<DWORD_PTR>(this));
+    const bool sent = sendRequest();
     if (!sent)
         return fail(QStringLiteral("WinHttpSendRequest"), GetLastError());
     if (streamingBody) {
@@ -358,11 +366,7 @@ void RequestRun::State::runSync()
 
 void RequestRun::State::runAsync()
 {
-    const BOOL sent = WinHttpSendRequest(
-        requestHandle, WINHTTP_NO_ADDITIONAL_HEADERS, 0,
-        wholeBody.isEmpty() ? WINHTTP_NO_REQUEST_DATA : static_cast<LPVOID>(wholeBody.data()),
-        static_cast<DWORD>(wholeBody.size()), static_cast<DWORD>(std::min<qint64>(payload->size(), 0xFFFFFFFF)),
-        reinterpret_cast<DWORD_PTR>(this));
+    const bool sent = sendRequest();
     if (!sent)
         fail(QStringLiteral("WinHttpSendRequest"), GetLastError());
     else
