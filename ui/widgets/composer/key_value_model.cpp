@@ -45,7 +45,7 @@ QString visibleControls(const QString& text)
 }
 
 KeyValueModel::KeyValueModel(QObject* parent)
-    : RowTableModel(parent)
+    : RowListModel(parent)
 {}
 
 void KeyValueModel::setValidator(Validator validator)
@@ -153,49 +153,11 @@ void KeyValueModel::setRows(const QList<KeyValueRow>& rows)
     replaceRows(rows_, rows);
 }
 
-std::optional<KeyValueModel::Problem> KeyValueModel::firstProblem() const
-{
-    for (int row = 0; row < rows_.size(); ++row) {
-        if (!rows_.at(row).enabled)
-            continue;
-        for (const int column : {int(KeyValueColumn::Name), int(KeyValueColumn::Value)}) {
-            const QString why = problem(row, column);
-            if (!why.isEmpty())
-                return Problem{row, column, why};
-        }
-    }
-    return std::nullopt;
-}
-
-int KeyValueModel::activeRowCount() const
-{
-    return int(std::count_if(rows_.cbegin(), rows_.cend(), [](const KeyValueRow& row) {
-        return row.enabled && !(row.name.isEmpty() && row.value.isEmpty());
-    }));
-}
-
-void KeyValueModel::appendStoredRow()
-{
-    rows_.append(KeyValueRow{});
-}
-
-void KeyValueModel::eraseStoredRows(int row, int count)
-{
-    rows_.remove(row, count);
-}
-
 bool KeyValueModel::writeCell(int row, int column, const QVariant& value, int role)
 {
     KeyValueRow& target = rows_[row];
-    if (column == KeyValueColumn::Enabled) {
-        if (role != Qt::CheckStateRole)
-            return false;
-        const bool enabled = static_cast<Qt::CheckState>(value.toInt()) == Qt::Checked;
-        if (enabled == target.enabled)
-            return false;
-        target.enabled = enabled;
-        return true;
-    }
+    if (column == KeyValueColumn::Enabled)
+        return writeEnabled(target, value, role);
     if (role != Qt::EditRole)
         return false;
     QString& field = column == KeyValueColumn::Name ? target.name : target.value;

@@ -12,18 +12,12 @@ namespace hinterscope {
 // Enabled / name / value rows: the params, headers and form-urlencoded tables. Rows with a problem (as the
 // validator sees them) are kept as typed and marked (background, tooltip, ComposerRole::Problem), so the
 // user can fix them; whether they may be sent is the caller's decision (firstProblem()).
-class KeyValueModel : public RowTableModel {
+class KeyValueModel : public RowListModel<KeyValueRow> {
     Q_OBJECT
 
 public:
     // Why a cell cannot be sent, or an empty string. `column` is KeyValueColumn::Name or Value.
     using Validator = std::function<QString(const KeyValueRow& row, int column)>;
-
-    struct Problem {
-        int row = -1;
-        int column = -1;
-        QString message;
-    };
 
     explicit KeyValueModel(QObject* parent = nullptr);
 
@@ -34,26 +28,18 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    int storedRowCount() const override { return int(rows_.size()); }
 
     const QList<KeyValueRow>& rows() const { return rows_; }
     void setRows(const QList<KeyValueRow>& rows);
 
-    QString problem(int row, int column) const;
-    // The first problem in an enabled row, top to bottom.
-    std::optional<Problem> firstProblem() const;
-    // Enabled rows with a name or a value: what a tab label counts.
-    int activeRowCount() const;
+    QString problem(int row, int column) const override;
 
 protected:
-    void appendStoredRow() override;
-    void eraseStoredRows(int row, int count) override;
     bool writeCell(int row, int column, const QVariant& value, int role) override;
     Qt::ItemFlags storedFlags(int row, int column) const override;
     bool placeholderEditable(int column) const override;
 
 private:
-    QList<KeyValueRow> rows_;
     Validator validator_;
     QString namePlaceholder_;
     QString valuePlaceholder_;

@@ -21,7 +21,7 @@ bool hasLineBreakOrNul(const QString& text)
 } // namespace
 
 MultipartModel::MultipartModel(QObject* parent)
-    : RowTableModel(parent)
+    : RowListModel(parent)
 {}
 
 int MultipartModel::columnCount(const QModelIndex& parent) const
@@ -31,9 +31,9 @@ int MultipartModel::columnCount(const QModelIndex& parent) const
 
 QString MultipartModel::problem(int row, int column) const
 {
-    if (row < 0 || row >= parts_.size())
+    if (row < 0 || row >= rows_.size())
         return {};
-    const MultipartPart& part = parts_.at(row);
+    const MultipartPart& part = rows_.at(row);
     switch (column) {
     case MultipartColumn::Name:
         if (part.name.isEmpty() && (!part.value.isEmpty() || part.isFile))
@@ -78,7 +78,7 @@ QVariant MultipartModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
-    const MultipartPart& part = parts_.at(index.row());
+    const MultipartPart& part = rows_.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -165,7 +165,7 @@ QVariant MultipartModel::headerData(int section, Qt::Orientation orientation, in
 
 void MultipartModel::setParts(const QList<MultipartPart>& parts)
 {
-    replaceRows(parts_, parts);
+    replaceRows(rows_, parts);
 }
 
 void MultipartModel::setFile(int row, const QString& path)
@@ -178,49 +178,11 @@ void MultipartModel::setFile(int row, const QString& path)
     setData(index(row, MultipartColumn::Kind), true);
 }
 
-std::optional<MultipartModel::Problem> MultipartModel::firstProblem() const
-{
-    for (int row = 0; row < parts_.size(); ++row) {
-        if (!parts_.at(row).enabled)
-            continue;
-        for (int column = MultipartColumn::Name; column < MultipartColumn::Count; ++column) {
-            const QString why = problem(row, column);
-            if (!why.isEmpty())
-                return Problem{row, column, why};
-        }
-    }
-    return std::nullopt;
-}
-
-int MultipartModel::activeRowCount() const
-{
-    return int(std::count_if(parts_.cbegin(), parts_.cend(), [](const MultipartPart& part) {
-        return part.enabled && !(part.name.isEmpty() && part.value.isEmpty());
-    }));
-}
-
-void MultipartModel::appendStoredRow()
-{
-    parts_.append(MultipartPart{});
-}
-
-void MultipartModel::eraseStoredRows(int row, int count)
-{
-    parts_.remove(row, count);
-}
-
 bool MultipartModel::writeCell(int row, int column, const QVariant& value, int role)
 {
-    MultipartPart& part = parts_[row];
-    if (column == MultipartColumn::Enabled) {
-        if (role != Qt::CheckStateRole)
-            return false;
-        const bool enabled = static_cast<Qt::CheckState>(value.toInt()) == Qt::Checked;
-        if (enabled == part.enabled)
-            return false;
-        part.enabled = enabled;
-        return true;
-    }
+    MultipartPart& part = rows_[row];
+    if (column == MultipartColumn::Enabled)
+        return writeEnabled(part, value, role);
     if (role != Qt::EditRole)
         return false;
     if (column == MultipartColumn::Kind) {

@@ -4,6 +4,9 @@
 #include <QList>
 #include <QThread>
 
+#include <algorithm>
+#include <optional>
+
 namespace hinterscope {
 
 // The shared part of the composer's tables: stored rows plus one trailing placeholder row. Editing the
@@ -65,6 +68,63 @@ protected:
             endRemoveRows();
         }
     }
+};
+
+// The storage both composer tables share: rows that each have `enabled`, `name` and `value`, appended and
+// removed through the placeholder, with the Enabled check box, and the questions the composer asks of them.
+template <typename Row>
+class RowListModel : public RowTableModel {
+public:
+    struct Problem {
+        int row = -1;
+        int column = -1;
+        QString message;
+    };
+
+    using RowTableModel::RowTableModel;
+
+    int storedRowCount() const override { return int(rows_.size()); }
+
+    // Why a cell cannot be sent, or an empty string.
+    virtual QString problem(int row, int column) const = 0;
+    // The first problem in an enabled row, top to bottom, left to right.
+    std::optional<Problem> firstProblem() const
+    {
+        for (int row = 0; row < rows_.size(); ++row) {
+            if (!rows_.at(row).enabled)
+                continue;
+            for (int column = 0; column < columnCount(); ++column) {
+                const QString why = problem(row, column);
+                if (!why.isEmpty())
+                    return Problem{row, column, why};
+            }
+        }
+        return std::nullopt;
+    }
+    // Enabled rows with a name or a value: what a tab label counts.
+    int activeRowCount() const
+    {
+        return int(std::count_if(rows_.cbegin(), rows_.cend(), [](const Row& row) {
+            return row.enabled && !(row.name.isEmpty() && row.value.isEmpty());
+        }));
+    }
+
+protected:
+    void appendStoredRow() override { rows_.append(Row{}); }
+    void eraseStoredRows(int row, int count) override { rows_.remove(row, count); }
+    // The Enabled check box of `row`: true when it changed.
+    static bool writeEnabled(Row& row, const QVariant& value, int role)
+    {
+        if (role != Qt::CheckStateRole)
+            return false;
+        const bool enabled = static_cast<Qt::CheckState>(value.toInt()) == Qt::Checked;
+        if (enabled == row.enabled)
+            return false;
+        row.enabled = enabled;
+        return true;
+    }
+
+    QList<Row> rows_;
 };
 
 } // namespace hinterscope
