@@ -138,9 +138,12 @@ WinHttpOptionsSpec optionsFromJson(const QJsonObject& object, QStringList* probl
 
 QJsonObject requestToJson(const RequestSpec& spec)
 {
-    QJsonObject object{{QStringLiteral("name"), spec.name},
-                       {QStringLiteral("method"), spec.method},
-                       {QStringLiteral("url"), spec.url}};
+    QJsonObject object = spec.unknownFields;
+    const QJsonObject known{{QStringLiteral("name"), spec.name},
+                            {QStringLiteral("method"), spec.method},
+                            {QStringLiteral("url"), spec.url}};
+    for (auto it = known.begin(); it != known.end(); ++it)
+        object.insert(it.key(), it.value());
     if (!spec.params.isEmpty())
         object.insert(QStringLiteral("params"), rowsToJson(spec.params));
     if (!spec.headers.isEmpty())
@@ -195,6 +198,13 @@ QJsonObject requestToJson(const RequestSpec& spec)
 RequestSpec requestFromJson(const QJsonObject& object, QStringList* problems)
 {
     RequestSpec spec;
+    static const QStringList knownKeys{
+        QStringLiteral("name"),    QStringLiteral("method"),        QStringLiteral("url"),  QStringLiteral("params"),
+        QStringLiteral("headers"), QStringLiteral("body"),          QStringLiteral("auth"), QStringLiteral("options"),
+        QStringLiteral("notes"),   QStringLiteral("expectedStatus")};
+    for (auto it = object.begin(); it != object.end(); ++it)
+        if (!knownKeys.contains(it.key()))
+            spec.unknownFields.insert(it.key(), it.value());
     spec.name = object.value(QStringLiteral("name")).toString();
     spec.method = object.value(QStringLiteral("method")).toString(QStringLiteral("GET"));
     spec.url = object.value(QStringLiteral("url")).toString();

@@ -3,6 +3,7 @@
 // What the user composed, as a plain value: the composer produces it, the runner sends it, collections
 // save it. It names WinHTTP's options by their meaning, with WinHTTP's numeric values where they are flags,
 // so it can be saved and shown without <windows.h> (which must stay out of Qt headers).
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QtGlobal>
@@ -100,6 +101,9 @@ struct RequestSpec {
     WinHttpOptionsSpec options;
     QString notes;
     std::optional<int> expectedStatus;
+    // Keys of a request file this version does not know (a newer Hinterscope's, a hand edit): kept as read
+    // and written back on save, so nothing is lost.
+    QJsonObject unknownFields;
 
     friend bool operator==(const RequestSpec&, const RequestSpec&) = default;
 };

@@ -6,6 +6,7 @@
 #include "collections/variables.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,6 +77,25 @@ private slots:
         QVERIFY(back == spec);
         // Saving twice gives the same bytes: sorted keys, nothing random.
         QCOMPARE(QJsonDocument(requestToJson(back)).toJson(), text);
+    }
+
+    void unknownFieldsSurviveASave()
+    {
+        const QByteArray text = "{\"name\": \"n\", \"url\": \"http://127.0.0.1/\", \"scripts\": {\"pre\": \"x()\"}, "
+                                "\"tags\": [\"a\"]}";
+        QStringList problems;
+        const RequestSpec spec = requestFromJson(QJsonDocument::fromJson(text).object(), &problems);
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(spec.unknownFields.keys(), (QStringList{QStringLiteral("scripts"), QStringLiteral("tags")}));
+        const QJsonObject saved = requestToJson(spec);
+        QCOMPARE(saved.value(QStringLiteral("scripts")).toObject().value(QStringLiteral("pre")).toString(),
+                 QStringLiteral("x()"));
+        QCOMPARE(saved.value(QStringLiteral("tags")).toArray().size(), 1);
+        // A known field always comes from the spec, never from what was kept.
+        RequestSpec edited = spec;
+        edited.unknownFields.insert(QStringLiteral("url"), QStringLiteral("http://stale.invalid/"));
+        edited.url = QStringLiteral("http://127.0.0.1/new");
+        QCOMPARE(requestToJson(edited).value(QStringLiteral("url")).toString(), QStringLiteral("http://127.0.0.1/new"));
     }
 
     void defaultsAreLeftOut()

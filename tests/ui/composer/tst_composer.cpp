@@ -413,11 +413,13 @@ private slots:
         spec.params = {{QStringLiteral("a"), QStringLiteral("1")},
                        {QStringLiteral("b"), QStringLiteral("2"), false},
                        {QStringLiteral("c"), QStringLiteral("3")}};
+        spec.unknownFields.insert(QStringLiteral("fromANewerVersion"), 1); // carried through, never shown
         WatchedComposer composer;
         composer.widget.setSpec(spec);
         const RequestSpec back = composer.widget.spec();
         QCOMPARE(back.url, spec.url);
         QVERIFY(back.params == spec.params);
+        QCOMPARE(back.unknownFields, spec.unknownFields);
 
         RequestSpec allEnabled;
         allEnabled.url = QStringLiteral("http://127.0.0.1/x?a=1");
