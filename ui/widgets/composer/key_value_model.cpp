@@ -9,16 +9,6 @@
 
 namespace hinterscope {
 
-namespace {
-
-QColor problemBackground()
-{
-    // Translucent, so it reads on light and dark palettes alike.
-    return QColor(220, 40, 40, 70);
-}
-
-} // namespace
-
 QString visibleControls(const QString& text)
 {
     const auto isControl = [](QChar c) {
@@ -115,20 +105,8 @@ QVariant KeyValueModel::data(const QModelIndex& index, int role) const
         const QString why = problem(index.row(), column);
         return why.isEmpty() ? QVariant() : QVariant(why);
     }
-    case Qt::BackgroundRole:
-        if (!problem(index.row(), column).isEmpty())
-            return QBrush(problemBackground());
-        return {};
-    case Qt::ForegroundRole:
-        if (!row.enabled)
-            return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
-        return {};
-    case ComposerRole::Problem:
-        return problem(index.row(), column);
-    case ComposerRole::Placeholder:
-        return false;
     default:
-        return {};
+        return commonRowData(row, index.row(), column, role);
     }
 }
 

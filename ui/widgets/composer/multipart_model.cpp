@@ -126,20 +126,8 @@ QVariant MultipartModel::data(const QModelIndex& index, int role) const
             return tr("The file's own name");
         return {};
     }
-    case Qt::BackgroundRole:
-        if (!problem(index.row(), column).isEmpty())
-            return QBrush(QColor(220, 40, 40, 70));
-        return {};
-    case Qt::ForegroundRole:
-        if (!part.enabled)
-            return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
-        return {};
-    case ComposerRole::Problem:
-        return problem(index.row(), column);
-    case ComposerRole::Placeholder:
-        return false;
     default:
-        return {};
+        return commonRowData(part, index.row(), column, role);
     }
 }
 

@@ -1,7 +1,13 @@
 #pragma once
 
+#include "models/composer_roles.h"
+
 #include <QAbstractTableModel>
+#include <QBrush>
+#include <QColor>
+#include <QGuiApplication>
 #include <QList>
+#include <QPalette>
 #include <QThread>
 
 #include <algorithm>
@@ -112,6 +118,25 @@ public:
 protected:
     void appendStoredRow() override { rows_.append(Row{}); }
     void eraseStoredRows(int row, int count) override { rows_.remove(row, count); }
+    // What every stored row shows the same way in both tables: a problem's background and text, a disabled
+    // row greyed out, not the placeholder. Invalid for any other role (the model answers those itself).
+    QVariant commonRowData(const Row& row, int rowIndex, int column, int role) const
+    {
+        switch (role) {
+        case Qt::BackgroundRole:
+            // Translucent, so it reads on light and dark palettes alike.
+            return problem(rowIndex, column).isEmpty() ? QVariant() : QVariant(QBrush(QColor(220, 40, 40, 70)));
+        case Qt::ForegroundRole:
+            return row.enabled ? QVariant()
+                               : QVariant(QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text)));
+        case ComposerRole::Problem:
+            return problem(rowIndex, column);
+        case ComposerRole::Placeholder:
+            return false;
+        default:
+            return {};
+        }
+    }
     // The Enabled check box of `row`: true when it changed.
     static bool writeEnabled(Row& row, const QVariant& value, int role)
     {
