@@ -1,11 +1,9 @@
 #include "collections/collection.h"
 
-#include "collections/request_json.h"
+#include "collections/request_file.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <optional>
@@ -14,29 +12,15 @@ namespace hinterscope {
 namespace {
 
 const QString kCollectionFile = QStringLiteral("collection.json");
-const QString kRequestSuffix = QStringLiteral(".request.json");
 
 // The file's JSON object, or nothing with the reason appended to *errors.
 std::optional<QJsonObject> readObject(const QString& path, QStringList* errors)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        errors->append(QStringLiteral("%1: %2").arg(path, file.errorString()));
-        return std::nullopt;
-    }
-    const QByteArray text = file.readAll();
-    QJsonParseError parseError;
-    const auto document = QJsonDocument::fromJson(text, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(text, parseError.offset);
-        errors->append(QStringLiteral("%1:%2:%3: %4").arg(path).arg(line).arg(column).arg(parseError.errorString()));
-        return std::nullopt;
-    }
-    if (!document.isObject()) {
-        errors->append(QObject::tr("%1:1:1: expected a JSON object").arg(path));
-        return std::nullopt;
-    }
-    return document.object();
+    QString error;
+    auto object = readJsonObjectFile(path, &error);
+    if (!object)
+        errors->append(error);
+    return object;
 }
 
 QList<CollectionItem> loadFolder(const QDir& folder, QStringList* errors)
@@ -53,18 +37,19 @@ QList<CollectionItem> loadFolder(const QDir& folder, QStringList* errors)
             items.append(group);
             continue;
         }
-        if (!entry.fileName().endsWith(kRequestSuffix))
+        if (!entry.fileName().endsWith(kRequestFileSuffix))
             continue;
-        const auto object = readObject(entry.filePath(), errors);
-        if (!object)
+        QString error;
+        auto request = readRequestFile(entry.filePath(), &error, errors);
+        if (!request) {
+            errors->append(error);
             continue;
-        QStringList problems;
+        }
         CollectionItem item;
         item.filePath = entry.filePath();
-        item.request = requestFromJson(*object, &problems);
-        item.name = item.request.name.isEmpty() ? entry.fileName().chopped(kRequestSuffix.size()) : item.request.name;
-        for (const auto& problem : problems)
-            errors->append(QStringLiteral("%1: %2").arg(entry.filePath(), problem));
+        item.request = std::move(*request);
+        item.name =
+            item.request.name.isEmpty() ? entry.fileName().chopped(kRequestFileSuffix.size()) : item.request.name;
         items.append(item);
     }
     return items;
