@@ -1,10 +1,10 @@
 #include "json_report.h"
 
 #include "redaction.h"
+#include "request/winhttp_names.h"
 #include "request_body.h"
 #include "terminal_text.h"
 #include "trace_text.h"
-#include "winhttp_names.h"
 
 #include <hinternet/library_versions.h>
 

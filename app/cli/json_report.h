@@ -3,9 +3,9 @@
 // --json: one document on stdout when the request is over, in the shape docs/cli-report.schema.json
 // describes (docs/cli.md explains each field). Secrets are redacted unless --reveal-secrets.
 #include "body_output.h"
+#include "request/trace_recorder.h"
 #include "request_runner.h"
 #include "send_options.h"
-#include "trace_recorder.h"
 
 #include <windows.h>
 

@@ -4,12 +4,12 @@
 #include "exit_codes.h"
 #include "json_report.h"
 #include "progress_bar.h"
+#include "request/winhttp_names.h"
 #include "request_body.h"
 #include "request_runner.h"
 #include "send_options.h"
 #include "trace_observer.h"
 #include "usage_text.h"
-#include "winhttp_names.h"
 
 #include <chrono>
 #include <csignal>

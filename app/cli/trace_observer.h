@@ -2,8 +2,8 @@
 
 // The CLI's trace observer (hinternet::trace::add_session_observer): feeds each event, in order and under
 // one lock, to the -v timeline and to the recorder of the JSON report.
+#include "request/trace_recorder.h"
 #include "timeline_printer.h"
-#include "trace_recorder.h"
 
 #include <hinternet/trace.h>
 

@@ -1,16 +1,19 @@
 #pragma once
 
-// What the JSON report needs from the trace, kept as the events arrive: the callbacks (bounded), the hops
-// with their timings, the TLS handshake, the request head as sent. Bodies are never kept.
+// The hops of one request as the trace tells them, kept as the events arrive: the callbacks (bounded), each
+// hop's request head as sent, its response head, redirect decision, connection and timings, and the TLS
+// handshake. Bodies are never kept. The CLI's --json report and the history's exchange recorder both read
+// their hops from here. Plain C++, no Qt.
 #include <hinternet/trace.h>
 
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
-namespace hinterscope::cli {
+namespace hinterscope {
 
 struct RecordedCallback {
     std::uint64_t timestamp_ns = 0;
@@ -25,14 +28,18 @@ struct RecordedCallback {
 struct RecordedHop {
     std::string url;
     std::string method;
-    std::string request_head; // as sent, unredacted (the report redacts)
+    std::string request_head;             // as sent, unredacted (the report redacts)
+    std::uint64_t request_body_bytes = 0; // bytes written after the head
+    std::string response_head;            // the final (non-1xx) head of this hop, as received, unredacted
+    bool response_head_complete = false;
     std::optional<int> status;
     std::optional<std::string> decision;
     std::string location;
     std::vector<std::string> dropped_headers; // names in the previous hop's head that this one lacks
     std::optional<std::uint64_t> connection_id;
     bool connection_reused = false;
-    std::string connection; // "local -> remote" or the remote of a reused connection
+    std::string connection;             // "local -> remote" or the remote of a reused connection
+    std::string server_address() const; // the remote part of `connection`
     bool tls_handshake = false;
 
     // Steady-clock instants (ns) of this hop; 0 when the phase did not happen.
@@ -48,11 +55,16 @@ struct HopTimings {
 };
 HopTimings hop_timings(const RecordedHop& hop);
 
+// A chunk of BytesSent that begins with a request line ("GET /x HTTP/1.1"): the engine writes each head in
+// one piece, so this tells heads from body bytes where the caller cannot know which WinHTTP call wrote them.
+bool starts_request_head(std::string_view chunk);
+
 // Not thread-safe: the trace observer calls it under its lock.
 class TraceRecorder {
 public:
     TraceRecorder(std::string url, std::size_t max_callbacks);
 
+    // `request_head`: a BytesSent chunk begins with a request head rather than being body bytes.
     void event(const hinternet::trace::Event& event, bool request_head);
 
     const std::vector<RecordedCallback>& callbacks() const { return callbacks_; }
@@ -64,6 +76,7 @@ public:
 
 private:
     RecordedHop& hop_for_new_activity(std::uint64_t timestamp);
+    static void collect_response_head(RecordedHop& hop, std::string_view bytes);
 
     std::size_t max_callbacks_;
     std::vector<RecordedCallback> callbacks_;
@@ -74,4 +87,4 @@ private:
     std::shared_ptr<const hinternet::trace::TlsSummary> tls_;
 };
 
-} // namespace hinterscope::cli
+} // namespace hinterscope

@@ -1,17 +1,33 @@
-#include "trace_recorder.h"
+#include "request/trace_recorder.h"
 
-#include "support/text.h"
-#include "trace_text.h"
+#include "request/callback_text.h"
 
 #include <winhttp.h>
 
 #include <algorithm>
 
-namespace hinterscope::cli {
+namespace hinterscope {
 namespace {
 
 using hinternet::trace::Event;
 using hinternet::trace::EventKind;
+
+// More than any head the engine accepts: a response head is not kept beyond this.
+constexpr std::size_t max_response_head = 64 * 1024;
+
+bool iequals(std::string_view a, std::string_view b)
+{
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    return a.size() == b.size() &&
+           std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
+}
+
+bool is_interim(std::string_view head)
+{
+    // "HTTP/1.1 1xx": a 100 Continue or 103 Early Hints, followed by the real response.
+    const auto space = head.find(' ');
+    return space != std::string_view::npos && head.size() > space + 1 && head[space + 1] == '1';
+}
 
 std::vector<std::string> header_names(std::string_view head)
 {
@@ -32,8 +48,7 @@ std::vector<std::string> header_names(std::string_view head)
 
 bool contains_name(const std::vector<std::string>& names, const std::string& name)
 {
-    return std::any_of(names.begin(), names.end(),
-                       [&](const std::string& other) { return hinternet::text::iequals(other, name); });
+    return std::any_of(names.begin(), names.end(), [&](const std::string& other) { return iequals(other, name); });
 }
 
 std::optional<double> between(std::uint64_t from, std::uint64_t to)
@@ -60,6 +75,25 @@ HopTimings hop_timings(const RecordedHop& hop)
     return timings;
 }
 
+bool starts_request_head(std::string_view chunk)
+{
+    const auto line_end = chunk.find("\r\n");
+    const auto line = chunk.substr(0, line_end);
+    const auto space = line.find(' ');
+    if (line_end == std::string_view::npos || space == 0 || space == std::string_view::npos)
+        return false;
+    for (const char c : line.substr(0, space))
+        if (c < '!' || c > '~')
+            return false;
+    return line.ends_with(" HTTP/1.1") || line.ends_with(" HTTP/1.0");
+}
+
+std::string RecordedHop::server_address() const
+{
+    const auto arrow = connection.find(" -> ");
+    return arrow == std::string::npos ? connection : connection.substr(arrow + 4);
+}
+
 TraceRecorder::TraceRecorder(std::string url, std::size_t max_callbacks)
     : max_callbacks_(max_callbacks)
     , next_url_(std::move(url))
@@ -76,6 +110,30 @@ RecordedHop& TraceRecorder::hop_for_new_activity(std::uint64_t timestamp)
         hops_.push_back(std::move(hop));
     }
     return hops_.back();
+}
+
+void TraceRecorder::collect_response_head(RecordedHop& hop, std::string_view bytes)
+{
+    while (!bytes.empty()) {
+        if (hop.response_head_complete) {
+            if (!is_interim(hop.response_head) || !bytes.starts_with("HTTP/"))
+                return;
+            hop.response_head.clear(); // an interim head: the real one follows
+            hop.response_head_complete = false;
+        }
+        if (hop.response_head.empty() && !bytes.starts_with("HTTP/"))
+            return;
+        const std::size_t before = hop.response_head.size();
+        hop.response_head.append(bytes.substr(0, std::min(bytes.size(), max_response_head - before)));
+        const auto end = hop.response_head.find("\r\n\r\n", before >= 3 ? before - 3 : 0);
+        if (end == std::string::npos) {
+            hop.response_head_complete = hop.response_head.size() >= max_response_head;
+            return;
+        }
+        hop.response_head.resize(end + 4);
+        hop.response_head_complete = true;
+        bytes.remove_prefix(end + 4 - before);
+    }
 }
 
 void TraceRecorder::event(const Event& event, bool request_head)
@@ -125,9 +183,11 @@ void TraceRecorder::event(const Event& event, bool request_head)
                 current->dns_end = at;
             else if (event.text == "connect")
                 current->connected = at;
-            else if (event.text == "tunnel")
+            else if (event.text == "tunnel") {
                 current->tunnel = at;
-            else if (event.text == "tls")
+                current->response_head.clear(); // that was the proxy's answer to CONNECT
+                current->response_head_complete = false;
+            } else if (event.text == "tls")
                 current->tls = at;
             else if (event.text == "complete")
                 current->complete = at;
@@ -147,11 +207,17 @@ void TraceRecorder::event(const Event& event, bool request_head)
             current->tls_handshake = true;
         break;
     case EventKind::BytesSent: {
-        if (!request_head || event.bytes.starts_with("CONNECT "))
+        if (event.bytes.starts_with("CONNECT "))
             break;
+        if (!request_head) {
+            if (current != nullptr)
+                current->request_body_bytes += event.bytes.size();
+            break;
+        }
         auto& hop = hop_for_new_activity(at);
         const auto end = event.bytes.find("\r\n\r\n");
         hop.request_head = event.bytes.substr(0, end == std::string::npos ? event.bytes.size() : end + 4);
+        hop.request_body_bytes = event.bytes.size() - hop.request_head.size();
         hop.method = hop.request_head.substr(0, hop.request_head.find(' '));
         hop.dropped_headers.clear();
         if (hops_.size() >= 2) {
@@ -168,6 +234,8 @@ void TraceRecorder::event(const Event& event, bool request_head)
     case EventKind::BytesReceived:
         if (current != nullptr && current->sent != 0 && current->first_byte == 0)
             current->first_byte = at;
+        if (current != nullptr)
+            collect_response_head(*current, event.bytes);
         break;
     case EventKind::RedirectDecision:
         if (current != nullptr) {
@@ -188,4 +256,4 @@ std::vector<RecordedHop> TraceRecorder::hops() const
     return hops_;
 }
 
-} // namespace hinterscope::cli
+} // namespace hinterscope
