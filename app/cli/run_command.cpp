@@ -5,6 +5,8 @@
 #include "winhttp_names.h"
 
 #include "collections/collection.h"
+#include "collections/secret_store.h"
+#include "collections/variable_layers.h"
 #include "collections/variables.h"
 #include "request/request_runner.h"
 
@@ -12,6 +14,7 @@
 #include "playground/playground.h"
 #endif
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,7 +34,8 @@ constexpr auto kRequestLimit = std::chrono::minutes(5);
 
 struct RunArguments {
     QString collection;
-    QString folder; // empty: the whole collection
+    QString folder;      // empty: the whole collection
+    QString environment; // empty: none
     Variables variables;
     bool playground = false;
     bool json = false;
@@ -75,6 +79,26 @@ const CollectionItem* findFolder(const QList<CollectionItem>& items, const QStri
         if (const auto* inner = findFolder(item.children, name))
             return inner;
     }
+    return nullptr;
+}
+
+// The environment called `name`, or null with the reason (naming the ones there are) in *problem.
+const Environment* findEnvironment(const Collection& collection, const QString& name, std::string* problem)
+{
+    QStringList available;
+    for (const auto& environment : collection.environments) {
+        if (environment.name == name)
+            return &environment;
+        available.append(environment.name);
+    }
+    if (QFileInfo::exists(environmentFilePath(collection.rootPath, name)))
+        *problem = "--env " + name.toStdString() + ": its file is broken (see above)";
+    else if (available.isEmpty())
+        *problem = "--env " + name.toStdString() + ": the collection has no environments (" +
+                   kEnvironmentFolder.toStdString() + "/NAME" + kEnvironmentFileSuffix.toStdString() + ")";
+    else
+        *problem = "--env " + name.toStdString() +
+                   ": no such environment; available: " + available.join(QLatin1String(", ")).toStdString();
     return nullptr;
 }
 
@@ -134,6 +158,15 @@ std::optional<RunArguments> parse(const std::vector<std::string>& arguments, std
             }
             parsed.variables.insert(QString::fromStdString(text->substr(0, equals)),
                                     QString::fromStdString(text->substr(equals + 1)));
+        } else if (argument == "--env") {
+            const auto text = value();
+            if (!text)
+                return std::nullopt;
+            parsed.environment = QString::fromStdString(*text);
+            if (parsed.environment.isEmpty()) {
+                *problem = "--env needs an environment's name";
+                return std::nullopt;
+            }
         } else if (argument == "--folder") {
             const auto text = value();
             if (!text)
@@ -193,7 +226,27 @@ int run_run_command(const std::vector<std::string>& arguments)
         collect(folder->children, folder->name, requests);
     }
 
-    Variables variables = collection.variables;
+    const Environment* environment = nullptr;
+    if (!options->environment.isEmpty()) {
+        environment = findEnvironment(collection, options->environment, &problem);
+        if (environment == nullptr)
+            return usage_error(problem);
+    }
+    SecretResult secrets;
+    QString secretSource;
+    if (environment != nullptr && !environment->secretNames().isEmpty()) {
+        SecretStore store;
+        secrets = store.readBlocking(collection.id, environment->name, environment->secretNames());
+        secretSource = store.backendDescription();
+        std::fprintf(stderr, "hinterscope-cli: run: secrets of '%s': %s\n", qPrintable(environment->name),
+                     qPrintable(secretSource));
+        if (!secrets.ok())
+            std::fprintf(stderr, "hinterscope-cli: run: %s\n", qPrintable(secrets.error));
+        for (const QString& name : std::as_const(secrets.missing))
+            std::fprintf(stderr, "hinterscope-cli: run: secret '%s' has no stored value\n", qPrintable(name));
+    }
+
+    Variables application;
 #ifdef HINTERSCOPE_HAVE_PLAYGROUND
     QTemporaryDir playgroundData;
     std::unique_ptr<Playground> playground;
@@ -206,13 +259,21 @@ int run_run_command(const std::vector<std::string>& arguments)
             std::fprintf(stderr, "hinterscope-cli: run: the playground did not start: %s\n", qPrintable(error));
             return ExitNetwork;
         }
-        variables.insert(playground->variables());
+        application.insert(playground->variables());
     }
 #else
     if (options->playground)
         return usage_error("--playground: this build has no playground");
 #endif
-    variables.insert(options->variables); // the command line wins
+    // docs/environments.md: collection < application (playground) < environment; the command line wins.
+    ResolvedVariables layers = resolveVariableLayers(collection.variables, application, environment, secrets.values);
+    for (auto it = options->variables.begin(); it != options->variables.end(); ++it) {
+        layers.variables.insert(it.key(), it.value());
+        layers.secrets.remove(it.key());
+        layers.missingSecrets.removeAll(it.key());
+    }
+    const Variables& variables = layers.variables;
+    const auto hideSecrets = [&layers](const QString& text) { return redactSecrets(text, layers.secrets); };
 
     QList<Outcome> outcomes;
     int failed = 0;
@@ -221,14 +282,28 @@ int run_run_command(const std::vector<std::string>& arguments)
         outcome.path = path;
         outcome.expected = spec.expectedStatus;
         QStringList unknown;
-        const RequestSpec resolved = resolveVariables(spec, variables, &unknown);
+        const RequestSpec resolved =
+            resolveVariables(applyCollectionDefaults(spec, collection.defaults), variables, &unknown);
         outcome.method = effectiveMethod(resolved);
-        outcome.url = effectiveUrl(resolved.url);
-        if (!unknown.isEmpty()) {
+        outcome.url = hideSecrets(effectiveUrl(resolved.url));
+        QStringList withoutValue;
+        for (const QString& name : std::as_const(unknown))
+            if (layers.missingSecrets.contains(name))
+                withoutValue.append(name);
+        for (const QString& name : std::as_const(withoutValue))
+            unknown.removeAll(name);
+        if (!withoutValue.isEmpty()) {
+            outcome.result.problem =
+                QStringLiteral("secret without a stored value: ") + withoutValue.join(QLatin1String(", ")) +
+                (unknown.isEmpty() ? QString()
+                                   : QStringLiteral("; unknown variable: ") + unknown.join(QLatin1String(", ")));
+        } else if (!unknown.isEmpty()) {
             outcome.result.problem = QStringLiteral("unknown variable: ") + unknown.join(QLatin1String(", "));
         } else {
             outcome.result = runOne(resolved);
         }
+        outcome.result.finalUrl = hideSecrets(outcome.result.finalUrl);
+        outcome.result.problem = hideSecrets(outcome.result.problem);
         const RunResult& result = outcome.result;
         if (!result.succeeded()) {
             outcome.verdict = describe(result);
@@ -269,14 +344,19 @@ int run_run_command(const std::vector<std::string>& arguments)
         QJsonArray errors;
         for (const auto& error : collection.errors)
             errors.append(error);
-        const QJsonObject report{{QStringLiteral("collection"), collection.name},
-                                 {QStringLiteral("requests"), rows},
-                                 {QStringLiteral("passed"), int(outcomes.size()) - failed},
-                                 {QStringLiteral("failed"), failed},
-                                 {QStringLiteral("fileErrors"), errors}};
+        const QJsonObject report{
+            {QStringLiteral("collection"), collection.name},
+            {QStringLiteral("environment"), environment != nullptr ? QJsonValue(environment->name) : QJsonValue()},
+            {QStringLiteral("secrets"), secretSource.isEmpty() ? QJsonValue() : QJsonValue(secretSource)},
+            {QStringLiteral("requests"), rows},
+            {QStringLiteral("passed"), int(outcomes.size()) - failed},
+            {QStringLiteral("failed"), failed},
+            {QStringLiteral("fileErrors"), errors}};
         std::fputs(QJsonDocument(report).toJson(QJsonDocument::Indented).constData(), stdout);
     } else {
-        std::printf("\n%s: %lld passed, %d failed%s\n", qPrintable(collection.name),
+        const QString title = environment != nullptr ? QStringLiteral("%1 (%2)").arg(collection.name, environment->name)
+                                                     : collection.name;
+        std::printf("\n%s: %lld passed, %d failed%s\n", qPrintable(title),
                     static_cast<long long>(outcomes.size()) - failed, failed,
                     collection.errors.isEmpty() ? "" : ", with broken files (above)");
     }

@@ -28,7 +28,7 @@ Send HTTP requests through hinternet and show the WinHTTP lifecycle.
 Commands:
   send URL [options]   send one request, like curl; -v shows every WinHTTP callback as it happens
   serve [options]      run the offline playground (httpbin-compatible, HTTP and HTTPS) until Ctrl+C
-  run COLLECTION       run every request of a saved collection, check statuses
+  run COLLECTION       run every request of a saved collection (--env NAME), check statuses
   help [COMMAND]       show help for a command
 
 Options:
@@ -147,12 +147,17 @@ std::string run_usage()
     return R"text(Usage: hinterscope-cli run COLLECTION [options]
 
 Sends every request of a saved collection (a folder with collection.json and *.request.json files, see
-docs/collections.md) in file-name order, through the same WinHTTP runner as the GUI, and checks each
-request's expected status. Prints one line per request and a summary.
+docs/collections.md) in file-name order, through the same WinHTTP runner as the GUI, with the collection's
+default headers and options, and checks each request's expected status. Prints one line per request and a
+summary. Values of secret variables are shown as [secret NAME].
 
 Options:
       --folder NAME          only the requests of this folder (and its sub-folders)
-      --var NAME=VALUE       a value for {{NAME}}; wins over the collection's own (repeatable)
+      --env NAME             use the environment NAME (COLLECTION/environments/NAME.env.json): its
+                             variables win over the collection's and the playground's; its secret
+                             variables come from the system keyring, or from the 0600 fallback file
+                             when no keyring service runs (HINTERSCOPE_SECRETS=file forces the file)
+      --var NAME=VALUE       a value for {{NAME}}; wins over everything else (repeatable)
       --playground           start the local playground first and set {{playground}}, {{playground_https}},
                              {{playground_broken}} and {{playground_ca}} (runs the bundled Tour offline:
                              hinterscope-cli run resources/tour --playground)
@@ -162,7 +167,7 @@ Options:
 
 Exit status: 0 when every request succeeded with its expected status (any status when none is given),
 6 when one did not or a file of the collection is broken (named with line:column on stderr), 2 for a usage
-error.
+error (an unknown --env names the environments there are).
 )text";
 }
 

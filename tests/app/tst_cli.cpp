@@ -411,6 +411,94 @@ private slots:
         QCOMPARE(onlyGood.exitCode, 2);
     }
 
+    // `run --env`: the environment's variables win over the collection's, its secret comes from the 0600
+    // fallback file (no keyring service: the session bus points at nothing) and is redacted in the output; an
+    // unknown name lists the environments there are.
+    void runCollectionWithEnvironment()
+    {
+        QTemporaryDir root;
+        QTemporaryDir dataHome;
+        const auto write = [](const QString& path, const QByteArray& text) {
+            QDir().mkpath(QFileInfo(path).path());
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        };
+        const QByteArray id = "0e0e0e0e-1111-4222-8333-444455556666";
+        write(root.filePath(QStringLiteral("collection.json")),
+              "{\"id\": \"" + id + "\", \"name\": \"Envs\", \"variables\": {\"who\": \"collection\"}}");
+        write(root.filePath(QStringLiteral("1.request.json")),
+              "{\"name\": \"who\", \"url\": \"{{playground}}/get?who={{who}}\"}");
+        write(root.filePath(QStringLiteral("2.request.json")),
+              "{\"name\": \"secret\", \"url\": \"{{playground}}/status/{{code}}\", \"expectedStatus\": 418}");
+        write(root.filePath(QStringLiteral("environments/local.env.json")),
+              "{\"variables\": [{\"name\": \"who\", \"value\": \"local\"}]}");
+        write(root.filePath(QStringLiteral("environments/staging.env.json")),
+              "{\"variables\": [{\"name\": \"who\", \"value\": \"staging\"}, {\"name\": \"code\", \"secret\": true}]}");
+        const QString secrets = dataHome.filePath(QStringLiteral("Hinterscope/Hinterscope/secrets.json"));
+        write(secrets, "{\"" + id + "\": {\"staging\": {\"code\": \"418\"}}}");
+        QVERIFY(QFile::setPermissions(secrets, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+
+        const auto runWithoutKeyring = [&](const QStringList& arguments) {
+            auto environment = cleanEnvironment();
+            environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                               QStringLiteral("unix:path=/nonexistent/hinterscope-test-bus"));
+            environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
+            for (const char* name :
+                 {"XDG_CURRENT_DESKTOP", "DESKTOP_SESSION", "KDE_FULL_SESSION", "DISPLAY", "HINTERSCOPE_SECRETS"})
+                environment.remove(QString::fromLatin1(name));
+            QProcess process;
+            process.setProcessEnvironment(environment);
+            process.start(cli, arguments);
+            process.closeWriteChannel();
+            if (!process.waitForFinished(120000))
+                process.kill();
+            process.waitForFinished(5000);
+            Result result;
+            result.crashed = process.exitStatus() != QProcess::NormalExit;
+            result.exitCode = process.exitCode();
+            result.rawOut = process.readAllStandardOutput();
+            result.out = QString::fromUtf8(result.rawOut);
+            result.err = QString::fromUtf8(process.readAllStandardError());
+            return result;
+        };
+
+        const auto staging =
+            runWithoutKeyring({QStringLiteral("run"), root.path(), QStringLiteral("--playground"),
+                               QStringLiteral("--env"), QStringLiteral("staging"), QStringLiteral("--json")});
+        QVERIFY2(!staging.crashed && staging.exitCode == 0, qPrintable(describe(staging)));
+        const auto report = QJsonDocument::fromJson(staging.rawOut).object();
+        QCOMPARE(report.value(QStringLiteral("environment")).toString(), QStringLiteral("staging"));
+        QVERIFY2(report.value(QStringLiteral("secrets")).toString().contains(secrets), qPrintable(describe(staging)));
+        const auto rows = report.value(QStringLiteral("requests")).toArray();
+        QCOMPARE(rows.size(), 2);
+        QVERIFY2(rows[0].toObject().value(QStringLiteral("url")).toString().endsWith(QStringLiteral("who=staging")),
+                 qPrintable(describe(staging)));
+        QCOMPARE(rows[1].toObject().value(QStringLiteral("status")).toInt(), 418);
+        QVERIFY2(rows[1]
+                     .toObject()
+                     .value(QStringLiteral("url"))
+                     .toString()
+                     .endsWith(QStringLiteral("/status/[secret code]")),
+                 qPrintable(describe(staging)));
+        QVERIFY2(!staging.out.contains(QStringLiteral("/status/418")), qPrintable(describe(staging)));
+        QVERIFY2(staging.err.contains(QStringLiteral("no keyring service")), qPrintable(describe(staging)));
+
+        const auto unknown =
+            runWithoutKeyring({QStringLiteral("run"), root.path(), QStringLiteral("--env"), QStringLiteral("prod")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("available: local, staging")), qPrintable(describe(unknown)));
+
+        QVERIFY(QFile::remove(secrets));
+        const auto missing = runWithoutKeyring({QStringLiteral("run"), root.path(), QStringLiteral("--playground"),
+                                                QStringLiteral("--env"), QStringLiteral("staging")});
+        QCOMPARE(missing.exitCode, 6);
+        QVERIFY2(missing.out.contains(QRegularExpression(QStringLiteral("ok +who "))), qPrintable(describe(missing)));
+        QVERIFY2(missing.out.contains(
+                     QRegularExpression(QStringLiteral("FAIL +secret .*secret without a stored value: code"))),
+                 qPrintable(describe(missing)));
+    }
+
     void withoutNetwork()
     {
         QFETCH(QStringList, arguments);
