@@ -1,0 +1,72 @@
+#pragma once
+
+// Pieces every importer and exporter shares: WinHTTP flag values (no <windows.h> here), URL query pieces,
+// Content-Type handling between headers and body modes, and the translation helper.
+#include "request/request_spec.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace hinterscope::interchange {
+
+inline QString tr(const char* text)
+{
+    return QCoreApplication::translate("Interchange", text);
+}
+
+inline QString tr(const char* text, int count)
+{
+    return QCoreApplication::translate("Interchange", text, nullptr, count);
+}
+
+inline constexpr quint32 kIgnoreAllCertErrors = 0x100 | 0x200 | 0x1000 | 0x2000; // SECURITY_FLAG_IGNORE_*
+inline constexpr quint32 kDisableCookies = 0x1;                                  // WINHTTP_DISABLE_COOKIES
+inline constexpr quint32 kDisableRedirects = 0x2;                                // WINHTTP_DISABLE_REDIRECTS
+inline constexpr quint32 kTls12 = 0x800;                                         // WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2
+inline constexpr quint32 kTls13 = 0x2000;                                        // WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3
+inline constexpr quint32 kAllDecompression = 0x1 | 0x2 | 0x100;                  // gzip | deflate | brotli
+
+// A URL cut at its query: prefix + ("?" + query when hasQuery) + fragment (with its "#").
+struct UrlParts {
+    QString prefix;
+    bool hasQuery = false;
+    QString query;
+    QString fragment;
+};
+UrlParts splitUrl(const QString& url);
+
+// The query's "name=value" pieces as written, empty pieces skipped.
+QStringList queryPieces(const QString& query);
+// A piece as a params-table row: percent-decoded (UTF-8), "+" kept as the composer keeps it.
+KeyValueRow decodeQueryPiece(const QString& piece);
+// Percent-encodes what would change a query piece's meaning; braces stay so {{variables}} survive.
+QString encodeQueryComponent(const QString& text, bool isName);
+QString queryPiece(const KeyValueRow& row);
+
+// application/x-www-form-urlencoded text as rows ("+" is a space here), or nothing when a piece has no name.
+std::optional<QList<KeyValueRow>> formRowsFromEncoded(const QString& text);
+QString encodeFormComponent(const QString& text);
+
+// The value of the first enabled header called `name` (any case), removed from `headers`.
+std::optional<QString> takeHeader(QList<KeyValueRow>& headers, const QString& name);
+std::optional<QString> headerValue(const QList<KeyValueRow>& headers, const QString& name);
+
+// The media type without parameters, lower case ("application/json").
+QString mediaType(const QString& contentType);
+bool isJsonMediaType(const QString& contentType);
+
+// Fills spec.body from a text body and the Content-Type it came with (already taken out of the headers):
+// JSON types → Json, form-urlencoded that parses → FormUrlEncoded, anything else → Raw with that type.
+void setTextBody(RequestSpec& spec, const QString& text, const QString& contentType);
+
+// The Content-Type a body sends, as the runner picks it (multipart: "multipart/form-data").
+QString bodyContentType(const RequestBodySpec& body);
+
+// The 1-based line and column of the value at `path` ("item[3].request.url") in JSON `text`, or of the
+// deepest part of the path that exists.
+std::pair<int, int> locateJsonPath(const QByteArray& text, const QString& path);
+
+} // namespace hinterscope::interchange
