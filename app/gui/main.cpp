@@ -1,6 +1,9 @@
 #include "playground_launcher.h"
 
 #include "collections/collection.h"
+#include "history/history_store.h"
+#include "widgets/collections/collection_pane.h"
+#include "widgets/documents/request_tabs.h"
 #include "widgets/main_window.h"
 
 #include <hinternet/version.h>
@@ -64,13 +67,16 @@ int main(int argc, char* argv[])
         QDir().mkpath(dataDirectory);
         playground.start(dataDirectory);
     }
-    // The Tour is the first screen: its first request is in the composer, ready to send.
+    window.openHistory(hinterscope::HistoryStore::defaultPath());
+    // The Tour is always there; the collections and tabs of the last run come back. On a first start the
+    // Tour's first request is in the composer, ready to send.
     const auto tour = hinterscope::loadCollection(QStringLiteral(":/tour"));
     window.addCollection(tour);
-    if (!tour.items.isEmpty())
-        window.openRequest(tour.items.first().request);
+    window.collectionPane()->restoreOpenCollections();
+    if (window.requestTabs()->restoreSession() == 0 && !tour.items.isEmpty())
+        window.openRequest(tour.items.first().request, tour.items.first().filePath);
     if (parser.isSet(collection))
-        window.addCollection(hinterscope::loadCollection(parser.value(collection)));
+        window.collectionPane()->openCollection(parser.value(collection));
     window.show();
     if (parser.isSet(startupTime))
         QTimer::singleShot(0, &window, [&sinceStart] { qInfo("first window after %lld ms", sinceStart.elapsed()); });

@@ -1,12 +1,11 @@
 #include "interchange/collection_writer.h"
 
+#include "collections/collection.h"
 #include "collections/request_file.h"
 #include "interchange/mapping.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 #include <QUuid>
 
@@ -119,12 +118,12 @@ bool writeCollectionFolder(const ImportedCollection& collection, const QString& 
         staging.removeRecursively();
         return false;
     };
-    QJsonObject variables;
-    for (auto it = collection.variables.begin(); it != collection.variables.end(); ++it)
-        variables.insert(it.key(), it.value());
-    const QJsonObject root{{QStringLiteral("name"), collection.name}, {QStringLiteral("variables"), variables}};
-    if (!saveFileAtomically(staging.filePath(QStringLiteral("collection.json")),
-                            QJsonDocument(root).toJson(QJsonDocument::Indented), error))
+    // The same collection.json every collection has, with a fresh id so its environments can hold secrets.
+    Collection file;
+    file.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    file.name = collection.name;
+    file.variables = collection.variables;
+    if (!saveFileAtomically(staging.filePath(kCollectionFileName), collectionFileBytes(file), error))
         return abandon();
     if (!writeItems(collection.items, staging, error))
         return abandon();

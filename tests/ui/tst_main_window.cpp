@@ -66,7 +66,8 @@ private slots:
         QTest::addColumn<QString>("pane");
         QTest::addColumn<int>("area");
         QTest::newRow("collections") << "collectionsDock" << "collectionPane" << int(Qt::LeftDockWidgetArea);
-        QTest::newRow("composer") << "composerDock" << "composer" << int(Qt::TopDockWidgetArea);
+        QTest::newRow("history") << "historyDock" << "historyPane" << int(Qt::LeftDockWidgetArea);
+        QTest::newRow("composer") << "composerDock" << "requestTabs" << int(Qt::TopDockWidgetArea);
         QTest::newRow("handles") << "handlesDock" << "handlesPane" << int(Qt::RightDockWidgetArea);
         QTest::newRow("timeline") << "timelineDock" << "timelinePane" << int(Qt::BottomDockWidgetArea);
     }
@@ -114,6 +115,11 @@ private slots:
         QTest::newRow("cancel") << "cancelAction" << QKeySequence(Qt::Key_Escape);
         QTest::newRow("focus URL") << "focusUrlAction" << QKeySequence(Qt::CTRL | Qt::Key_L);
         QTest::newRow("save") << "saveRequestAction" << QKeySequence(QKeySequence::Save);
+        QTest::newRow("save as") << "saveRequestAsAction" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+        QTest::newRow("new tab") << "newTabAction" << QKeySequence(Qt::CTRL | Qt::Key_T);
+        QTest::newRow("close tab") << "closeTabAction" << QKeySequence(Qt::CTRL | Qt::Key_W);
+        QTest::newRow("copy as code") << "copyAsCodeAction" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+        QTest::newRow("undo") << "undoAction" << QKeySequence(QKeySequence::Undo);
         QTest::newRow("find") << "findAction" << QKeySequence(QKeySequence::Find);
     }
 

@@ -2,6 +2,7 @@
 
 #include "bridge/engine_bridge.h"
 #include "models/winhttp_names.h"
+#include "request/exchange_recorder.h"
 
 #include <QPointer>
 #include <QThread>
@@ -14,6 +15,7 @@ RequestController::RequestController(EngineBridge& bridge, QObject* parent)
 {
     qRegisterMetaType<RunResult>();
     qRegisterMetaType<RequestSpec>();
+    qRegisterMetaType<ExchangeRecord>();
 }
 
 RequestController::~RequestController()
@@ -26,6 +28,16 @@ RequestController::~RequestController()
 void RequestController::setVariables(const Variables& variables)
 {
     variables_ = variables;
+}
+
+void RequestController::setSecrets(const QHash<QString, QString>& secrets)
+{
+    secrets_ = secrets;
+}
+
+void RequestController::setRecordedBodyLimit(qint64 bytes)
+{
+    recordedBodyLimit_ = bytes;
 }
 
 quintptr RequestController::send(const RequestSpec& spec)
@@ -46,6 +58,9 @@ quintptr RequestController::send(const RequestSpec& spec)
         return 0;
     }
     bridge_.attach(run->session());
+    // Observes from before the connect handle exists, like the bridge, so the record has every handle.
+    auto recorder = std::make_shared<ExchangeRecorder>(resolved, secrets_, recordedBodyLimit_);
+    recorder->attach(run->session());
     if (!run->prepare(&failure)) {
         emit failed(failure, describeFailure(failure));
         return 0; // the run's destructor closes what prepare() opened; the trace shows it
@@ -59,13 +74,15 @@ quintptr RequestController::send(const RequestSpec& spec)
     if (!wasBusy)
         emit busyChanged(true);
     runRef.start(
-        [self, handle](const RunResult& result) {
-            // On the run's own thread: hand the result to the GUI thread; the run is destroyed there.
+        [self, handle, recorder](const RunResult& result) {
+            // On the run's own thread: hand the result to the GUI thread; the run is destroyed there. The
+            // handles are closed by now, so the record is complete.
+            ExchangeRecord record = recorder->finish(result);
             QMetaObject::invokeMethod(
                 self.data(),
-                [self, handle, result] {
+                [self, handle, result, record = std::move(record)] {
                     if (self)
-                        self->onFinished(handle, result);
+                        self->onFinished(handle, result, record);
                 },
                 Qt::QueuedConnection);
         },
@@ -87,11 +104,12 @@ void RequestController::cancelAll()
         run->cancel();
 }
 
-void RequestController::onFinished(quintptr requestHandle, const RunResult& result)
+void RequestController::onFinished(quintptr requestHandle, const RunResult& result, const ExchangeRecord& record)
 {
     // The run's thread has returned from its last call by now or will in a moment; joining is short.
     runs_.erase(requestHandle);
     emit finished(requestHandle, result);
+    emit exchangeRecorded(requestHandle, record);
     if (!isBusy())
         emit busyChanged(false);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "collections/variables.h"
+#include "request/exchange_record.h"
 #include "request/request_runner.h"
 
 #include <QObject>
@@ -25,6 +26,10 @@ public:
     // Values for {{name}} placeholders, applied at send time.
     void setVariables(const Variables& variables);
     const Variables& variables() const { return variables_; }
+    // The secret variables (name → value): recorded exchanges show {{name}} where their values were sent.
+    void setSecrets(const QHash<QString, QString>& secrets);
+    // Bytes of each response body an exchange record keeps (history, HAR).
+    void setRecordedBodyLimit(qint64 bytes);
 
     // Resolves variables and starts the request. Returns the request handle, or 0 when setup failed (then
     // failed() was emitted).
@@ -41,12 +46,16 @@ signals:
     // Setup failed before anything was sent (bad URL, unknown variable, unreadable file, …).
     void failed(const hinterscope::RunResult& result, const QString& message);
     void busyChanged(bool busy);
+    // After finished(): the exchange as it happened, redacted, for history and HAR export.
+    void exchangeRecorded(quintptr requestHandle, const hinterscope::ExchangeRecord& record);
 
 private:
-    void onFinished(quintptr requestHandle, const RunResult& result);
+    void onFinished(quintptr requestHandle, const RunResult& result, const ExchangeRecord& record);
 
     EngineBridge& bridge_;
     Variables variables_;
+    QHash<QString, QString> secrets_;
+    qint64 recordedBodyLimit_ = 64 * 1024;
     std::map<quintptr, std::unique_ptr<RequestRun>> runs_;
 };
 
@@ -57,3 +66,4 @@ QString describeFailure(const RunResult& result);
 
 Q_DECLARE_METATYPE(hinterscope::RunResult)
 Q_DECLARE_METATYPE(hinterscope::RequestSpec)
+Q_DECLARE_METATYPE(hinterscope::ExchangeRecord)

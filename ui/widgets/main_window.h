@@ -1,16 +1,21 @@
 #pragma once
 
 #include "collections/collection.h"
+#include "collections/variable_layers.h"
 #include "collections/variables.h"
+#include "request/exchange_record.h"
 #include "request/request_runner.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
 
 namespace hinterscope {
 
@@ -21,7 +26,14 @@ class ComposerWidget;
 class EngineBridge;
 class HandleTreeModel;
 class HandlesPane;
+class ActiveEnvironment;
+class EnvironmentSelector;
+class HistoryPane;
+class HistoryStore;
+class InterchangeActions;
+class SecretStore;
 class RequestController;
+class RequestTabs;
 class ResponsePane;
 class TimelineModel;
 class TimelinePane;
@@ -41,8 +53,10 @@ public:
     // Values for {{name}} placeholders (the playground's URLs once it listens), merged over what was set.
     void addVariables(const Variables& variables);
     void showMessage(const QString& message);
-    // Puts a request in the composer (from a collection or the history).
+    // Puts a request in a tab of the composer (from a collection or the history).
     void openRequest(const RequestSpec& spec, const QString& filePath = QString());
+    // The history database (default: HistoryStore::defaultPath()); the window opens it at start.
+    void openHistory(const QString& path);
 
     ComposerWidget* composer() const { return composer_; }
     ResponsePane* responsePane() const { return response_; }
@@ -50,6 +64,17 @@ public:
     HandlesPane* handlesPane() const { return handles_; }
     TimelinePane* timelinePane() const { return timeline_; }
     CollectionPane* collectionPane() const { return collections_; }
+    RequestTabs* requestTabs() const { return requestTabs_; }
+    HistoryPane* historyPane() const { return historyPane_; }
+    HistoryStore& historyStore() const { return *history_; }
+    EnvironmentSelector* environmentSelector() const { return environmentSelector_; }
+    ActiveEnvironment& activeEnvironment() const { return *activeEnvironment_; }
+    SecretStore& secretStore() const { return *secrets_; }
+    InterchangeActions* interchangeActions() const { return interchange_; }
+    // The variables the next send uses (docs/environments.md), secrets included.
+    const ResolvedVariables& resolvedVariables() const { return resolved_; }
+    // The last finished exchange of the request the response pane shows.
+    const std::optional<ExchangeRecord>& lastExchange() const { return lastExchange_; }
     EngineBridge& bridge() const { return *bridge_; }
     RequestController& controller() const { return *controller_; }
     HandleTreeModel* handleTreeModel() const { return handleTree_; }
@@ -60,8 +85,10 @@ public:
 public slots:
     void send();
     void cancel();
-    void saveRequestAs();
     void openCollection();
+    void newCollection();
+    void manageEnvironments(const QString& collectionRoot);
+    void editHistorySettings();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -75,6 +102,15 @@ private:
     void onHeadersAvailable(quintptr request, const RunResult& partial);
     void onFinished(quintptr request, const RunResult& result);
     void onFailed(const RunResult& result, const QString& message);
+    void rebuildRecentMenu(const QStringList& recent);
+    void onCollectionLoaded(const Collection& collection);
+    void forgetClosedCollections();
+    void sendComposed(const RequestSpec& spec);
+    void onExchangeRecorded(quintptr request, const ExchangeRecord& record);
+    void applyHistorySettings();
+    void setCurrentFile(const QString& path);
+    // Applies the variable layers (docs/environments.md) for the current request's collection.
+    void applyVariables();
     void attachBodyIfArrived();
     void chooseLanguage(const QString& language);
 
@@ -84,21 +120,33 @@ private:
     TimelineModel* timelineModel_ = nullptr;
 
     ComposerWidget* composer_ = nullptr;
+    RequestTabs* requestTabs_ = nullptr;
     ResponsePane* response_ = nullptr;
     BodyViewer* bodyViewer_ = nullptr;
     HandlesPane* handles_ = nullptr;
     TimelinePane* timeline_ = nullptr;
     CollectionPane* collections_ = nullptr;
+    HistoryPane* historyPane_ = nullptr;
+    HistoryStore* history_ = nullptr;
+    SecretStore* secrets_ = nullptr;
+    ActiveEnvironment* activeEnvironment_ = nullptr;
+    EnvironmentSelector* environmentSelector_ = nullptr;
+    InterchangeActions* interchange_ = nullptr;
+    QLabel* secretsLabel_ = nullptr;
+    ResolvedVariables resolved_;
+    std::optional<ExchangeRecord> lastExchange_;
     QLabel* engineLabel_ = nullptr;
     QAction* sendAction_ = nullptr;
     QAction* cancelAction_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
 
-    Variables variables_;
+    Variables applicationVariables_;             // the playground's
+    QHash<QString, Collection> openCollections_; // by root: variables, defaults, environments
+    QString currentCollectionRoot_;              // of the request in the current tab
     quintptr currentRequest_ = 0;
     QString currentContentType_;
     QString currentUrl_;
     bool bodyAttached_ = false;
-    QString currentRequestFile_; // the file the composer's request was opened from, when writable
 };
 
 } // namespace hinterscope

@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace hinterscope;
 
@@ -585,7 +586,8 @@ void TestInterchange::writesCollectionFolder()
     QFile collectionFile(QDir(target).filePath(QStringLiteral("collection.json")));
     QVERIFY(collectionFile.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(collectionFile.readAll()).object();
-    QCOMPARE(root.keys(), (QStringList{QStringLiteral("name"), QStringLiteral("variables")}));
+    QCOMPARE(root.keys(), (QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("variables")}));
+    QVERIFY(!QUuid::fromString(root.value(QStringLiteral("id")).toString()).isNull());
 
     // A folder that is not empty is refused and nothing is left behind.
     QVERIFY(!writeCollectionFolder(collection, target, &error));

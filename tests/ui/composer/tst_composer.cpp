@@ -17,8 +17,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -475,6 +477,44 @@ private slots:
         child<QCheckBox>(*options, "optionIgnore100")->click();
         QCOMPARE(edits.count(), 3);
         QCOMPARE(composer.widget.spec().options.securityIgnoreFlags, 0x100u);
+    }
+
+    void aPastedCurlCommandBecomesTheRequest()
+    {
+        WatchedComposer composer;
+        RequestSpec named;
+        named.name = QStringLiteral("Kept name");
+        composer.widget.setSpec(named);
+        QSignalSpy edits(&composer.widget, &ComposerWidget::specEdited);
+        QGuiApplication::clipboard()->setText(
+            QStringLiteral("curl -X PUT 'http://127.0.0.1:9/items?id=3' -H 'X-Trace: on' --data-raw '{\"a\":1}'"));
+        composer.url()->paste();
+        const RequestSpec spec = composer.widget.spec();
+        QCOMPARE(spec.method, QStringLiteral("PUT"));
+        QCOMPARE(spec.url, QStringLiteral("http://127.0.0.1:9/items?id=3"));
+        QCOMPARE(spec.name, QStringLiteral("Kept name"));
+        QVERIFY(spec.headers.contains(KeyValueRow{QStringLiteral("X-Trace"), QStringLiteral("on"), true}));
+        QCOMPARE(spec.body.text, QStringLiteral("{\"a\":1}"));
+        QVERIFY(edits.count() >= 1);
+    }
+
+    void typingCurlByHandIsNotImported()
+    {
+        WatchedComposer composer;
+        QTest::keyClicks(composer.url(), QStringLiteral("curl -X"));
+        QCOMPARE(composer.widget.spec().url, QStringLiteral("curl -X"));
+        QCOMPARE(composer.widget.spec().method, QStringLiteral("GET"));
+    }
+
+    void aBrokenCurlCommandIsLeftAsPastedWithItsError()
+    {
+        WatchedComposer composer;
+        const QString broken = QStringLiteral("curl 'http://127.0.0.1:9/unterminated");
+        QGuiApplication::clipboard()->setText(broken);
+        composer.url()->paste();
+        QCOMPARE(composer.url()->text(), broken);
+        auto* error = child<QLabel>(composer.widget, "sendError");
+        QVERIFY2(error->text().contains(QLatin1String("curl")), qPrintable(error->text()));
     }
 
     void authSecretsAreHidden()

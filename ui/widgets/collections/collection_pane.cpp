@@ -16,8 +16,6 @@
 #include <QMenu>
 #include <QScopedValueRollback>
 #include <QSettings>
-#include <QStandardItemModel>
-#include <QTabWidget>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUrl>
@@ -27,9 +25,6 @@
 
 namespace hinterscope {
 namespace {
-
-constexpr int kSpecRole = Qt::UserRole + 900;
-constexpr int kHandleRole = Qt::UserRole + 901;
 
 const QString kRecentKey = QStringLiteral("collections/recent");
 const QString kOpenKey = QStringLiteral("collections/open");
@@ -49,18 +44,6 @@ CollectionNodeKind kindOf(const QModelIndex& index)
     return CollectionNodeKind(index.data(CollectionRole::Kind).toInt());
 }
 
-QTreeView* makeHistoryView(QStandardItemModel* model, QWidget* parent)
-{
-    auto* view = new QTreeView(parent);
-    view->setObjectName(QStringLiteral("historyView"));
-    view->setModel(model);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setUniformRowHeights(true);
-    view->setRootIsDecorated(false);
-    view->header()->setStretchLastSection(true);
-    return view;
-}
-
 } // namespace
 
 CollectionPane::CollectionPane(QWidget* parent)
@@ -68,7 +51,6 @@ CollectionPane::CollectionPane(QWidget* parent)
     , model_(new CollectionTreeModel(this))
     , editor_(new CollectionEditor(this))
     , loader_(new CollectionLoader(this))
-    , history_(new QStandardItemModel(0, 2, this))
 {
     setObjectName(QStringLiteral("collectionPane"));
     model_->setObjectName(QStringLiteral("collectionTreeModel"));
@@ -88,9 +70,6 @@ CollectionPane::CollectionPane(QWidget* parent)
     collectionView_->setDefaultDropAction(Qt::MoveAction);
     collectionView_->setContextMenuPolicy(Qt::CustomContextMenu);
 
-    history_->setHorizontalHeaderLabels({tr("Request"), tr("Outcome")});
-    historyView_ = makeHistoryView(history_, this);
-
     errors_ = new QListWidget(this);
     errors_->setObjectName(QStringLiteral("collectionErrors"));
     errors_->setWordWrap(true);
@@ -102,21 +81,11 @@ CollectionPane::CollectionPane(QWidget* parent)
     message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     message_->hide();
 
-    auto* collectionsPage = new QWidget(this);
-    auto* collectionsLayout = new QVBoxLayout(collectionsPage);
-    collectionsLayout->setContentsMargins(0, 0, 0, 0);
-    collectionsLayout->addWidget(collectionView_, 1);
-    collectionsLayout->addWidget(message_);
-    collectionsLayout->addWidget(errors_);
-
-    auto* tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("collectionTabs"));
-    tabs->setDocumentMode(true);
-    tabs->addTab(collectionsPage, tr("Collections"));
-    tabs->addTab(historyView_, tr("History"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(tabs);
+    layout->addWidget(collectionView_, 1);
+    layout->addWidget(message_);
+    layout->addWidget(errors_);
 
     newRequestAction_ =
         makeAction(tr("New &Request"), QStringLiteral("newRequestAction"), {}, &CollectionPane::newRequest);
@@ -136,11 +105,6 @@ CollectionPane::CollectionPane(QWidget* parent)
         if (kindOf(index) == CollectionNodeKind::Request)
             emit requestActivated(index.data(CollectionRole::Spec).value<RequestSpec>(),
                                   index.data(CollectionRole::Path).toString());
-    });
-    connect(historyView_, &QTreeView::activated, this, [this](const QModelIndex& index) {
-        const QVariant spec = index.siblingAtColumn(0).data(kSpecRole);
-        if (spec.canConvert<RequestSpec>())
-            emit requestActivated(spec.value<RequestSpec>(), QString());
     });
     connect(collectionView_, &QTreeView::customContextMenuRequested, this, &CollectionPane::showContextMenu);
     connect(collectionView_, &QTreeView::expanded, this,
@@ -539,26 +503,6 @@ void CollectionPane::showContextMenu(const QPoint& position)
     menu.addAction(revealAction_);
     menu.addAction(closeCollectionAction_);
     menu.exec(collectionView_->viewport()->mapToGlobal(position));
-}
-
-void CollectionPane::recordSent(quintptr requestHandle, const RequestSpec& spec)
-{
-    auto* request = new QStandardItem(QStringLiteral("%1 %2").arg(spec.method, spec.url));
-    request->setData(QVariant::fromValue(spec), kSpecRole);
-    request->setData(requestHandle, kHandleRole);
-    request->setToolTip(spec.url);
-    auto* outcome = new QStandardItem(tr("running…"));
-    history_->insertRow(0, {request, outcome});
-}
-
-void CollectionPane::recordOutcome(quintptr requestHandle, const QString& outcome)
-{
-    for (int row = 0; row < history_->rowCount(); ++row) {
-        if (history_->item(row, 0)->data(kHandleRole).value<quintptr>() == requestHandle) {
-            history_->item(row, 1)->setText(outcome);
-            return;
-        }
-    }
 }
 
 } // namespace hinterscope

@@ -11,7 +11,6 @@
 class QAction;
 class QLabel;
 class QListWidget;
-class QStandardItemModel;
 class QTreeView;
 class QUndoStack;
 
@@ -61,11 +60,6 @@ public:
     CollectionEditor* editor() const { return editor_; }
     QTreeView* collectionView() const { return collectionView_; }
 
-    // This session's sent requests (kept until the History pane replaces them).
-    void recordSent(quintptr requestHandle, const RequestSpec& spec);
-    void recordOutcome(quintptr requestHandle, const QString& outcome);
-    QTreeView* historyView() const { return historyView_; }
-
     static constexpr int kMaxRecent = 10;
 
 public slots:
@@ -78,7 +72,7 @@ public slots:
     void revealSelected();
 
 signals:
-    // `filePath` is the request's file, empty for history entries.
+    // `filePath` is the request's file.
     void requestActivated(const hinterscope::RequestSpec& spec, const QString& filePath);
     // A request file was renamed or moved (also inside a renamed or moved folder): an open tab follows it.
     void requestFileMoved(const QString& oldPath, const QString& newPath);
@@ -109,9 +103,7 @@ private:
     CollectionTreeModel* model_ = nullptr;
     CollectionEditor* editor_ = nullptr;
     CollectionLoader* loader_ = nullptr;
-    QStandardItemModel* history_ = nullptr;
     QTreeView* collectionView_ = nullptr;
-    QTreeView* historyView_ = nullptr;
     QListWidget* errors_ = nullptr;
     QLabel* message_ = nullptr;
 

@@ -9,6 +9,8 @@
 #include "widgets/composer/options_panel.h"
 #include "widgets/composer/row_table_view.h"
 #include "widgets/composer/url_query.h"
+
+#include "interchange/curl_import.h"
 #include "widgets/composer/variable_line_edit.h"
 
 #include <algorithm>
@@ -125,8 +127,12 @@ ComposerWidget::ComposerWidget(QWidget* parent)
     connect(&urlErrorDelay_, &QTimer::timeout, this, &ComposerWidget::showUrlError);
 
     connect(url_, &QLineEdit::textChanged, this, &ComposerWidget::urlChanged);
-    connect(url_, &QLineEdit::textEdited, this, [this] {
+    connect(url_, &QLineEdit::textEdited, this, [this](const QString& text) {
         showSendError(QString());
+        // Only a paste (many characters at once) is taken as a command: typing "curl …" by hand must not be
+        // turned into a request at its first word.
+        if (text.size() > urlText_.size() + 1 && looksLikeCurlCommand(text))
+            takeCurlCommand(text);
         noteEdit();
     });
     connect(url_, &QLineEdit::returnPressed, this, &ComposerWidget::requestSend);
@@ -253,6 +259,7 @@ void ComposerWidget::noteEdit()
 
 void ComposerWidget::urlChanged()
 {
+    urlText_ = url_->text();
     urlCheck_ = checkUrl(url_->text());
     // Errors go at once, new ones wait for a pause in typing.
     if (urlCheck_.ok || urlCheck_.empty) {
@@ -349,6 +356,22 @@ void ComposerWidget::requestSend()
     RequestSpec request = spec();
     request.url = urlCheck_.effectiveUrl;
     emit sendRequested(request);
+}
+
+void ComposerWidget::takeCurlCommand(const QString& command)
+{
+    const CurlImport imported = importCurlCommand(command);
+    if (!imported.ok()) {
+        // The text stays as pasted, so the user can fix it where the error points.
+        showSendError(tr("Not imported as curl: %1").arg(imported.error.toString()));
+        return;
+    }
+    RequestSpec spec = *imported.request;
+    spec.name = this->spec().name; // pasting a command replaces the request, not the tab's name
+    setSpec(spec);
+    const QStringList notes = imported.report.lines();
+    showSendError(notes.isEmpty() ? QString()
+                                  : tr("Imported from curl; not mapped: %1").arg(notes.join(QStringLiteral("; "))));
 }
 
 void ComposerWidget::showProblem(const QString& message)

@@ -73,6 +73,8 @@ private:
     QWidget* buildHeadersPage();
     void noteEdit();
     void urlChanged();
+    // A curl command typed or pasted into the URL bar becomes the request it describes.
+    void takeCurlCommand(const QString& command);
     void paramsEdited();
     void showUrlError();
     void updateHeadersError();
@@ -81,6 +83,7 @@ private:
 
     QComboBox* method_ = nullptr;
     VariableLineEdit* url_ = nullptr;
+    QString urlText_; // the URL before the edit being handled (textEdited comes before textChanged)
     QPushButton* sendButton_ = nullptr;
     QPushButton* cancelButton_ = nullptr;
     QLabel* methodError_ = nullptr;
