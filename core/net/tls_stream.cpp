@@ -97,19 +97,34 @@ void reverify_at_default_level(SSL* ssl, const std::string& host, bool ip_litera
     X509_STORE_CTX_free(store);
 }
 
+DWORD effective_protocols(DWORD protocols)
+{
+    return protocols != 0 ? protocols : WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3;
+}
+
+constexpr std::pair<DWORD, int> known_protocols[] = {
+    {WINHTTP_FLAG_SECURE_PROTOCOL_TLS1, TLS1_VERSION},
+    {WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_1, TLS1_1_VERSION},
+    {WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2, TLS1_2_VERSION},
+    {WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3, TLS1_3_VERSION},
+};
+
+// A ClientHello can only offer a contiguous range, so a mask with a hole (TLS 1.0 + 1.3) offers the
+// whole span; the version the server picks is then checked against the mask itself.
+bool protocol_allowed(DWORD protocols, int version)
+{
+    for (const auto& [flag, known] : known_protocols)
+        if (known == version)
+            return (effective_protocols(protocols) & flag) != 0;
+    return false;
+}
+
 std::pair<int, int> protocol_range(DWORD protocols)
 {
-    if (protocols == 0)
-        protocols = WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3;
-    const std::pair<DWORD, int> known[] = {
-        {WINHTTP_FLAG_SECURE_PROTOCOL_TLS1, TLS1_VERSION},
-        {WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_1, TLS1_1_VERSION},
-        {WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2, TLS1_2_VERSION},
-        {WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3, TLS1_3_VERSION},
-    };
+    protocols = effective_protocols(protocols);
     int lowest = 0;
     int highest = 0;
-    for (const auto& [flag, version] : known) {
+    for (const auto& [flag, version] : known_protocols) {
         if ((protocols & flag) == 0)
             continue;
         if (lowest == 0)
@@ -358,6 +373,9 @@ io::Task<TlsStream::HandshakeResult> TlsStream::handshake(std::unique_ptr<TcpStr
     details.waivable = config.ignore_flags;
     SSL_set_ex_data(ssl, verification_state_index(), &details);
     SSL_set_fd(ssl, fd);
+    // "example.com." names the same host; certificates and SNI (RFC 6066) carry names without the dot.
+    if (host.size() > 1 && host.back() == '.')
+        host.pop_back();
     if (is_ip_literal(host)) {
         X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(ssl), host.c_str());
     } else {
@@ -389,6 +407,14 @@ io::Task<TlsStream::HandshakeResult> TlsStream::handshake(std::unique_ptr<TcpStr
         co_return result;
     }
 
+    if (!protocol_allowed(config.secure_protocols, SSL_version(ssl))) {
+        details.protocol = SSL_get_version(ssl);
+        details.verify_message = details.protocol + " is not allowed by WINHTTP_OPTION_SECURE_PROTOCOLS";
+        details.failure_flags |= WINHTTP_CALLBACK_STATUS_FLAG_SECURITY_CHANNEL_ERROR;
+        result.details = details;
+        result.error = ERROR_WINHTTP_SECURE_FAILURE;
+        co_return result;
+    }
     if (details.client_certificate_requested && !config.proceed_without_client_certificate) {
         result.details = details;
         result.error = ERROR_WINHTTP_CLIENT_AUTH_CERT_NEEDED;

@@ -1,17 +1,15 @@
-// TLS verification through the WinHTTP C API, synchronous mode, against real servers on 127.0.0.1:
-// each certificate problem must fail WinHttpSendRequest with ERROR_WINHTTP_SECURE_FAILURE, report exactly
-// its WINHTTP_CALLBACK_STATUS_FLAG_* in the SECURE_FAILURE callback, and be waived by its own
-// SECURITY_FLAG_IGNORE_* bit and by no other.
+// TLS through the WinHTTP C API, synchronous mode, against real servers on 127.0.0.1: trust options,
+// what a successful request reports, the retry after a waiver, SNI, protocol negotiation and client
+// certificates in PEM and PKCS#12. The certificate × ignore-flag matrix lives in tst_tls_matrix.cpp.
 #include <windows.h>
 #include <winhttp.h>
 
 #include <hinternet/extensions.h>
 
-#include "support/child_process.h"
-#include "support/loopback.h"
 #include "support/nginx_server.h"
 #include "support/temp_dir.h"
 #include "support/test_pki.h"
+#include "support/tls_openssl_server.h"
 
 #include <gtest/gtest.h>
 
@@ -248,42 +246,6 @@ std::time_t unix_time(const FILETIME& time)
     return static_cast<std::time_t>(intervals / 10'000'000ULL) - 11'644'473'600LL;
 }
 
-// `openssl s_server -www` for certificates nginx refuses to load at OpenSSL's default security level
-// (RSA-1024 keys, SHA-1 signatures): the cipher string's @SECLEVEL=0 lowers the server's level first.
-class OpensslServer {
-public:
-    OpensslServer(const IssuedCertificate& certificate, std::vector<std::string> protocol_arguments = {})
-    {
-        for (int attempt = 0; attempt < 5; ++attempt) {
-            port_ = hs::test::free_loopback_port();
-            std::vector<std::string> argv{"/usr/bin/openssl",
-                                          "s_server",
-                                          "-accept",
-                                          std::format("127.0.0.1:{}", port_),
-                                          "-cert",
-                                          certificate.chain.string(),
-                                          "-key",
-                                          certificate.key.string(),
-                                          "-cipher",
-                                          "DEFAULT@SECLEVEL=0",
-                                          "-www"};
-            argv.insert(argv.end(), protocol_arguments.begin(), protocol_arguments.end());
-            process_.start(argv, directory_ / "s_server.log");
-            if (hs::test::wait_until_listening(port_, 10s) && process_.running())
-                return;
-            process_.stop();
-        }
-        throw std::runtime_error("openssl s_server did not start: " + hs::test::read_file(directory_ / "s_server.log"));
-    }
-
-    std::uint16_t port() const { return port_; }
-
-private:
-    hs::test::TempDir directory_{"hinterscope-s_server"};
-    hs::test::ChildProcess process_;
-    std::uint16_t port_ = 0;
-};
-
 std::unique_ptr<hs::test::NginxServer> start_nginx(const std::filesystem::path& chain, const std::filesystem::path& key,
                                                    std::string extra_directives = {})
 {
@@ -294,21 +256,6 @@ std::unique_ptr<hs::test::NginxServer> start_nginx(const std::filesystem::path& 
     auto server = std::make_unique<hs::test::NginxServer>(std::move(options));
     hs::test::write_file(server->document_root() / "hello.txt", body_text);
     return server;
-}
-
-// The failure flags an ignore mask waives, by WinHTTP's documented pairing (independent of the engine's table).
-DWORD failures_waived_by(DWORD ignore_flags)
-{
-    DWORD waived = 0;
-    if ((ignore_flags & SECURITY_FLAG_IGNORE_UNKNOWN_CA) != 0)
-        waived |= WINHTTP_CALLBACK_STATUS_FLAG_INVALID_CA;
-    if ((ignore_flags & SECURITY_FLAG_IGNORE_CERT_DATE_INVALID) != 0)
-        waived |= WINHTTP_CALLBACK_STATUS_FLAG_CERT_DATE_INVALID;
-    if ((ignore_flags & SECURITY_FLAG_IGNORE_CERT_CN_INVALID) != 0)
-        waived |= WINHTTP_CALLBACK_STATUS_FLAG_CERT_CN_INVALID;
-    if ((ignore_flags & SECURITY_FLAG_IGNORE_CERT_WRONG_USAGE) != 0)
-        waived |= WINHTTP_CALLBACK_STATUS_FLAG_CERT_WRONG_USAGE;
-    return waived;
 }
 
 class TlsTest : public ::testing::Test {
@@ -362,27 +309,6 @@ void expect_secure_failure(const Outcome& outcome, DWORD flags)
     EXPECT_EQ(outcome.secure_failures, std::vector<DWORD>{flags}) << describe(outcome);
 }
 
-// ---------------------------------------------------------------------------------------------------
-// The verification matrix.
-
-enum class Server { Nginx, OpensslSServer };
-
-struct VerificationCase {
-    const char* name;
-    CertificateSpec spec;
-    const wchar_t* host = L"localhost";
-    DWORD expected_failures = 0; // WINHTTP_CALLBACK_STATUS_FLAG_*; 0: the request succeeds as is
-    DWORD waiver = 0;            // SECURITY_FLAG_IGNORE_* that lets it through; 0 when nothing may
-    DWORD other_waiver = 0;      // ignore flags that must not help (all four when waiver is 0)
-    bool serve_intermediate = true;
-    Server server = Server::Nginx;
-};
-
-void PrintTo(const VerificationCase& verification_case, std::ostream* out)
-{
-    *out << verification_case.name;
-}
-
 CertificateSpec spec_for(std::vector<std::string> dns, std::vector<std::string> ips = {})
 {
     CertificateSpec spec;
@@ -390,149 +316,6 @@ CertificateSpec spec_for(std::vector<std::string> dns, std::vector<std::string> 
     spec.ip_addresses = std::move(ips);
     return spec;
 }
-
-CertificateSpec with(CertificateSpec spec, auto change)
-{
-    change(spec);
-    return spec;
-}
-
-const VerificationCase verification_cases[] = {
-    {"ChainWithIntermediate", with(spec_for({"localhost"}), [](auto& s) { s.signer = Signer::Intermediate; })},
-    {"IpAddressSan", spec_for({"localhost"}, {"127.0.0.1"}), L"127.0.0.1"},
-    {"NameNotInSans", spec_for({"other.localhost"}, {"127.0.0.1"}), L"localhost",
-     WINHTTP_CALLBACK_STATUS_FLAG_CERT_CN_INVALID, SECURITY_FLAG_IGNORE_CERT_CN_INVALID,
-     SECURITY_FLAG_IGNORE_UNKNOWN_CA | SECURITY_FLAG_IGNORE_CERT_DATE_INVALID},
-    {"IpAddressNotInSans", spec_for({"localhost"}, {"127.0.0.2"}), L"127.0.0.1",
-     WINHTTP_CALLBACK_STATUS_FLAG_CERT_CN_INVALID, SECURITY_FLAG_IGNORE_CERT_CN_INVALID,
-     SECURITY_FLAG_IGNORE_CERT_WRONG_USAGE},
-    {"WildcardMatchesOneLabel", spec_for({"*.hs.localhost"}), L"a.hs.localhost"},
-    {"WildcardDoesNotMatchTwoLabels", spec_for({"*.hs.localhost"}), L"a.b.hs.localhost",
-     WINHTTP_CALLBACK_STATUS_FLAG_CERT_CN_INVALID, SECURITY_FLAG_IGNORE_CERT_CN_INVALID,
-     SECURITY_FLAG_IGNORE_UNKNOWN_CA},
-    {"WildcardDoesNotMatchItsParent", spec_for({"*.hs.localhost"}), L"hs.localhost",
-     WINHTTP_CALLBACK_STATUS_FLAG_CERT_CN_INVALID, SECURITY_FLAG_IGNORE_CERT_CN_INVALID,
-     SECURITY_FLAG_IGNORE_UNKNOWN_CA},
-    // OpenSSL wants two labels after a wildcard, so "*.localhost" matches nothing (X509_check_host).
-    {"WildcardOverSingleLabelIsRefused", spec_for({"*.localhost"}), L"a.localhost",
-     WINHTTP_CALLBACK_STATUS_FLAG_CERT_CN_INVALID, SECURITY_FLAG_IGNORE_CERT_CN_INVALID,
-     SECURITY_FLAG_IGNORE_UNKNOWN_CA},
-    {"Expired",
-     with(spec_for({"localhost"}),
-          [](auto& s) {
-              s.not_before_days = -30;
-              s.not_after_days = -1;
-          }),
-     L"localhost", WINHTTP_CALLBACK_STATUS_FLAG_CERT_DATE_INVALID, SECURITY_FLAG_IGNORE_CERT_DATE_INVALID,
-     SECURITY_FLAG_IGNORE_CERT_CN_INVALID | SECURITY_FLAG_IGNORE_UNKNOWN_CA},
-    {"NotYetValid",
-     with(spec_for({"localhost"}),
-          [](auto& s) {
-              s.not_before_days = 1;
-              s.not_after_days = 30;
-          }),
-     L"localhost", WINHTTP_CALLBACK_STATUS_FLAG_CERT_DATE_INVALID, SECURITY_FLAG_IGNORE_CERT_DATE_INVALID,
-     SECURITY_FLAG_IGNORE_CERT_WRONG_USAGE},
-    {"SelfSignedLeaf", with(spec_for({"localhost"}), [](auto& s) { s.signer = Signer::Self; }), L"localhost",
-     WINHTTP_CALLBACK_STATUS_FLAG_INVALID_CA, SECURITY_FLAG_IGNORE_UNKNOWN_CA,
-     SECURITY_FLAG_IGNORE_CERT_DATE_INVALID | SECURITY_FLAG_IGNORE_CERT_CN_INVALID |
-         SECURITY_FLAG_IGNORE_CERT_WRONG_USAGE},
-    {"UnknownRoot", with(spec_for({"localhost"}), [](auto& s) { s.signer = Signer::UnknownCa; }), L"localhost",
-     WINHTTP_CALLBACK_STATUS_FLAG_INVALID_CA, SECURITY_FLAG_IGNORE_UNKNOWN_CA, SECURITY_FLAG_IGNORE_CERT_CN_INVALID},
-    {"MissingIntermediate", with(spec_for({"localhost"}), [](auto& s) { s.signer = Signer::Intermediate; }),
-     L"localhost", WINHTTP_CALLBACK_STATUS_FLAG_INVALID_CA, SECURITY_FLAG_IGNORE_UNKNOWN_CA,
-     SECURITY_FLAG_IGNORE_CERT_WRONG_USAGE, false},
-    {"ClientAuthOnlyUsage",
-     with(spec_for({"localhost"}),
-          [](auto& s) {
-              s.server_auth = false;
-              s.client_auth = true;
-          }),
-     L"localhost", WINHTTP_CALLBACK_STATUS_FLAG_CERT_WRONG_USAGE, SECURITY_FLAG_IGNORE_CERT_WRONG_USAGE,
-     SECURITY_FLAG_IGNORE_UNKNOWN_CA},
-    // Two problems at once: each ignore bit waives its own, so only both together let the request through.
-    {"ExpiredAndWrongName",
-     with(spec_for({"other.localhost"}),
-          [](auto& s) {
-              s.not_before_days = -30;
-              s.not_after_days = -1;
-          }),
-     L"localhost", WINHTTP_CALLBACK_STATUS_FLAG_CERT_DATE_INVALID | WINHTTP_CALLBACK_STATUS_FLAG_CERT_CN_INVALID,
-     SECURITY_FLAG_IGNORE_CERT_DATE_INVALID | SECURITY_FLAG_IGNORE_CERT_CN_INVALID,
-     SECURITY_FLAG_IGNORE_CERT_DATE_INVALID},
-    {"UnknownRootAndExpired",
-     with(spec_for({"localhost"}),
-          [](auto& s) {
-              s.signer = Signer::UnknownCa;
-              s.not_before_days = -30;
-              s.not_after_days = -1;
-          }),
-     L"localhost", WINHTTP_CALLBACK_STATUS_FLAG_INVALID_CA | WINHTTP_CALLBACK_STATUS_FLAG_CERT_DATE_INVALID,
-     SECURITY_FLAG_IGNORE_UNKNOWN_CA | SECURITY_FLAG_IGNORE_CERT_DATE_INVALID, SECURITY_FLAG_IGNORE_UNKNOWN_CA},
-    // The control for the s_server cases below: a sound certificate works through the same server.
-    {"OpensslServerControl", spec_for({"localhost"}), L"localhost", 0, 0, 0, true, Server::OpensslSServer},
-    // Below OpenSSL's default security level (2): X509_V_ERR_EE_KEY_TOO_SMALL has no ignore flag; a SHA-1
-    // signature (X509_V_ERR_CA_MD_TOO_WEAK) is waived by SECURITY_FLAG_IGNORE_WEAK_SIGNATURE only.
-    {"Rsa1024Key", with(spec_for({"localhost"}), [](auto& s) { s.rsa_bits = 1024; }), L"localhost",
-     WINHTTP_CALLBACK_STATUS_FLAG_INVALID_CERT, 0, SECURITY_FLAG_IGNORE_ALL_CERT_ERRORS, true, Server::OpensslSServer},
-    {"Sha1Signature", with(spec_for({"localhost"}), [](auto& s) { s.sha1 = true; }), L"localhost",
-     WINHTTP_CALLBACK_STATUS_FLAG_INVALID_CERT, SECURITY_FLAG_IGNORE_WEAK_SIGNATURE,
-     SECURITY_FLAG_IGNORE_ALL_CERT_ERRORS, true, Server::OpensslSServer},
-};
-
-class CertificateVerification : public TlsTest, public ::testing::WithParamInterface<VerificationCase> {};
-
-TEST_P(CertificateVerification, FailsWithItsFlagAndOnlyItsIgnoreFlagWaivesIt)
-{
-    const auto& param = GetParam();
-    const auto certificate = pki().issue(param.name, param.spec);
-    const auto& served = param.serve_intermediate ? certificate.chain : certificate.certificate;
-    std::unique_ptr<hs::test::NginxServer> nginx;
-    std::unique_ptr<OpensslServer> s_server;
-    std::uint16_t port = 0;
-    if (param.server == Server::Nginx) {
-        nginx = start_nginx(served, certificate.key);
-        port = nginx->https_port();
-    } else {
-        s_server = std::make_unique<OpensslServer>(certificate);
-        port = s_server->port();
-    }
-
-    auto options = trusting(param.host);
-    const auto plain = fetch(port, options);
-    if (param.expected_failures == 0) {
-        expect_success(plain);
-        if (param.server == Server::Nginx) {
-            EXPECT_EQ(plain.body, body_text);
-        }
-        EXPECT_NE(plain.security_flags & SECURITY_FLAG_SECURE, 0u);
-        return;
-    }
-    {
-        SCOPED_TRACE("no ignore flags");
-        expect_secure_failure(plain, param.expected_failures);
-    }
-    {
-        SCOPED_TRACE(std::format("ignore flags 0x{:x}, which do not match", param.other_waiver));
-        options.ignore_flags = param.other_waiver;
-        const auto other = fetch(port, options);
-        expect_secure_failure(other, param.expected_failures & ~failures_waived_by(param.other_waiver));
-    }
-    if (param.waiver != 0) {
-        SCOPED_TRACE(std::format("ignore flags 0x{:x}, which match", param.waiver));
-        options.ignore_flags = param.waiver;
-        const auto waived = fetch(port, options);
-        expect_success(waived);
-        if (param.server == Server::Nginx) {
-            EXPECT_EQ(waived.body, body_text); // s_server -www answers with its own status page
-        }
-        EXPECT_EQ(waived.security_flags & (SECURITY_FLAG_SECURE | param.waiver), SECURITY_FLAG_SECURE | param.waiver)
-            << std::format("0x{:x}", waived.security_flags);
-    }
-}
-
-INSTANTIATE_TEST_SUITE_P(Matrix, CertificateVerification, ::testing::ValuesIn(verification_cases),
-                         [](const auto& instance) { return std::string(instance.param.name); });
 
 // ---------------------------------------------------------------------------------------------------
 // Trust, protocols, what a successful request reports, client certificates.
@@ -692,7 +475,7 @@ INSTANTIATE_TEST_SUITE_P(Versions, SecureProtocols,
 TEST_F(TlsTest, LegacyOnlyServerFailsUnlessTheSessionAllowsTls10)
 {
     const auto certificate = localhost_certificate("legacy");
-    const OpensslServer server(certificate, {"-tls1"});
+    const hs::test::TlsOpensslServer server(certificate.chain, certificate.key, {"-tls1"});
     auto options = trusting();
     expect_secure_failure(fetch(server.port(), options), WINHTTP_CALLBACK_STATUS_FLAG_SECURITY_CHANNEL_ERROR);
 
@@ -710,7 +493,7 @@ TEST_F(TlsTest, AllowingLegacyProtocolsDoesNotWeakenAModernConnection)
     spec.dns_names = {"localhost"};
     spec.rsa_bits = 1024;
     const auto certificate = pki().issue("weak-key-modern", spec);
-    const OpensslServer server(certificate);
+    const hs::test::TlsOpensslServer server(certificate.chain, certificate.key);
     auto options = trusting();
     options.secure_protocols =
         WINHTTP_FLAG_SECURE_PROTOCOL_TLS1 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3;
