@@ -1,5 +1,5 @@
-// Byte-exact server misbehaviour from the scripted raw-socket server: each case names what the server
-// sends and the WinHTTP error (or outcome) the application must see.
+// Server behaviour that needs more than one table row: callbacks, option interplay, cancellation. The
+// byte-exact matrix of misbehaving servers is tst_misbehaviour_matrix (both modes) and tst_misbehaviour_curl.
 #include "support/scripted_server.h"
 #include "winhttp_client.h"
 
@@ -9,146 +9,11 @@
 #include <thread>
 
 using namespace std::chrono_literals;
-using namespace std::string_literals;
 using hs::test::RequestSpec;
 using hs::test::ScriptedConnection;
 using hs::test::Session;
 
 namespace {
-
-enum class Phase { Send, Receive, Read, Success };
-
-struct Misbehaviour {
-    std::string name;
-    std::string response; // sent after reading the request
-    enum class Then { Close, Reset, Wait } then = Then::Close;
-    Phase failing_phase;
-    DWORD expected_error; // or, for Success, the expected status
-    std::string expected_body = {};
-    int receive_timeout_ms = 0;
-};
-
-std::string many_headers(int count)
-{
-    std::string head = "HTTP/1.1 200 OK\r\n";
-    for (int i = 0; i < count; ++i)
-        head += "X-H" + std::to_string(i) + ": v\r\n";
-    return head + "Content-Length: 0\r\n\r\n";
-}
-
-class MisbehavingServer : public ::testing::TestWithParam<Misbehaviour> {};
-
-TEST_P(MisbehavingServer, GivesTheRightError)
-{
-    const auto& c = GetParam();
-    hs::test::ScriptedServer server([&c](ScriptedConnection& connection, int) {
-        if (connection.read_request().empty())
-            return;
-        connection.send(c.response);
-        if (c.then == Misbehaviour::Then::Reset)
-            connection.reset();
-        else if (c.then == Misbehaviour::Then::Wait)
-            connection.wait_for_client_close(5s);
-    });
-    Session session;
-    RequestSpec spec;
-    spec.port = server.port();
-    spec.configure = [&c](HINTERNET, HINTERNET request) {
-        if (c.receive_timeout_ms > 0)
-            WinHttpSetTimeouts(request, 0, 2000, 2000, c.receive_timeout_ms);
-    };
-    const auto outcome = session.perform(spec);
-    switch (c.failing_phase) {
-    case Phase::Send:
-        EXPECT_EQ(outcome.send_error, c.expected_error);
-        break;
-    case Phase::Receive:
-        EXPECT_EQ(outcome.send_error, static_cast<DWORD>(ERROR_SUCCESS));
-        EXPECT_EQ(outcome.receive_error, c.expected_error);
-        break;
-    case Phase::Read:
-        EXPECT_EQ(outcome.send_error, static_cast<DWORD>(ERROR_SUCCESS));
-        EXPECT_EQ(outcome.receive_error, static_cast<DWORD>(ERROR_SUCCESS));
-        EXPECT_EQ(outcome.read_error, c.expected_error);
-        break;
-    case Phase::Success:
-        EXPECT_EQ(outcome.first_error(), static_cast<DWORD>(ERROR_SUCCESS));
-        EXPECT_EQ(outcome.status, c.expected_error);
-        EXPECT_EQ(outcome.body, c.expected_body);
-        break;
-    }
-}
-
-const DWORD invalid_response = ERROR_WINHTTP_INVALID_SERVER_RESPONSE;
-const DWORD connection_error = ERROR_WINHTTP_CONNECTION_ERROR;
-
-INSTANTIATE_TEST_SUITE_P(
-    Scripted, MisbehavingServer,
-    ::testing::Values(
-        Misbehaviour{"no_status_line", "Content-Length: 2\r\n\r\nok", Misbehaviour::Then::Close, Phase::Receive,
-                     invalid_response},
-        Misbehaviour{"garbage_status", "HTTP/1.1 abc Nope\r\n\r\n", Misbehaviour::Then::Close, Phase::Receive,
-                     invalid_response},
-        Misbehaviour{"http09_reply", "<html>hello</html>", Misbehaviour::Then::Close, Phase::Receive, invalid_response},
-        Misbehaviour{"closed_before_answer", "", Misbehaviour::Then::Close, Phase::Receive, invalid_response},
-        Misbehaviour{"reset_before_answer", "", Misbehaviour::Then::Reset, Phase::Receive, connection_error},
-        Misbehaviour{"reset_mid_headers", "HTTP/1.1 200 OK\r\nContent-Le", Misbehaviour::Then::Reset, Phase::Receive,
-                     connection_error},
-        Misbehaviour{"closed_mid_headers", "HTTP/1.1 200 OK\r\nContent-Le", Misbehaviour::Then::Close, Phase::Receive,
-                     invalid_response},
-        Misbehaviour{"length_and_chunked",
-                     "HTTP/1.1 200 OK\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n"
-                     "3\r\nabc\r\n0\r\n\r\n",
-                     Misbehaviour::Then::Close, Phase::Receive, invalid_response},
-        Misbehaviour{"two_lengths", "HTTP/1.1 200 OK\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabcd",
-                     Misbehaviour::Then::Close, Phase::Receive, invalid_response},
-        Misbehaviour{"negative_length", "HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n", Misbehaviour::Then::Close,
-                     Phase::Receive, invalid_response},
-        Misbehaviour{"truncated_body", "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nshort", Misbehaviour::Then::Close,
-                     Phase::Read, connection_error},
-        Misbehaviour{"reset_mid_body", "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nshort", Misbehaviour::Then::Reset,
-                     Phase::Read, connection_error},
-        Misbehaviour{"non_hex_chunk", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n",
-                     Misbehaviour::Then::Close, Phase::Read, invalid_response},
-        Misbehaviour{"overflowing_chunk",
-                     "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nFFFFFFFFFFFFFFFFFF\r\nabc\r\n",
-                     Misbehaviour::Then::Close, Phase::Read, invalid_response},
-        Misbehaviour{"missing_final_chunk", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n",
-                     Misbehaviour::Then::Close, Phase::Read, connection_error},
-        Misbehaviour{"reset_mid_chunk", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n8\r\nabc",
-                     Misbehaviour::Then::Reset, Phase::Read, connection_error},
-        Misbehaviour{"bare_lf_line_endings", "HTTP/1.1 200 OK\nContent-Length: 2\n\nok", Misbehaviour::Then::Close,
-                     Phase::Receive, invalid_response},
-        Misbehaviour{"obs_fold", "HTTP/1.1 200 OK\r\nX-A: one\r\n two\r\nContent-Length: 2\r\n\r\nok",
-                     Misbehaviour::Then::Close, Phase::Receive, invalid_response},
-        Misbehaviour{"nul_in_header", "HTTP/1.1 200 OK\r\nX-A: a\0b\r\nContent-Length: 2\r\n\r\nok"s,
-                     Misbehaviour::Then::Close, Phase::Receive, invalid_response},
-        Misbehaviour{"ten_thousand_headers", many_headers(10000), Misbehaviour::Then::Close, Phase::Receive,
-                     ERROR_WINHTTP_HEADER_COUNT_EXCEEDED},
-        Misbehaviour{"one_mebibyte_header",
-                     "HTTP/1.1 200 OK\r\nX-Big: " + std::string(1 << 20, 'a') + "\r\nContent-Length: 0\r\n\r\n",
-                     Misbehaviour::Then::Close, Phase::Receive, ERROR_WINHTTP_HEADER_SIZE_OVERFLOW},
-        Misbehaviour{"never_answers", "", Misbehaviour::Then::Wait, Phase::Receive, ERROR_WINHTTP_TIMEOUT, "", 300},
-        Misbehaviour{"stalls_mid_body", "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc", Misbehaviour::Then::Wait,
-                     Phase::Read, ERROR_WINHTTP_TIMEOUT, "", 300},
-        Misbehaviour{"switching_protocols", "HTTP/1.1 101 Switching Protocols\r\nUpgrade: x\r\n\r\n",
-                     Misbehaviour::Then::Close, Phase::Receive, invalid_response},
-        // Outcomes that are not errors.
-        Misbehaviour{"interim_responses",
-                     "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\n"
-                     "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok",
-                     Misbehaviour::Then::Close, Phase::Success, 200, "ok"},
-        Misbehaviour{"close_delimited_body", "HTTP/1.1 200 OK\r\n\r\nuntil the end", Misbehaviour::Then::Close,
-                     Phase::Success, 200, "until the end"},
-        Misbehaviour{"chunked_with_extensions_and_trailers",
-                     "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3;ext=1\r\nabc\r\n2\r\nde\r\n0\r\n"
-                     "X-Trailer: t\r\n\r\n",
-                     Misbehaviour::Then::Close, Phase::Success, 200, "abcde"},
-        Misbehaviour{"no_content_with_body", "HTTP/1.1 204 No Content\r\nContent-Length: 5\r\n\r\nhello",
-                     Misbehaviour::Then::Close, Phase::Success, 204, ""},
-        Misbehaviour{"not_modified", "HTTP/1.1 304 Not Modified\r\nContent-Length: 5\r\n\r\n",
-                     Misbehaviour::Then::Close, Phase::Success, 304, ""}),
-    [](const auto& test_case) { return test_case.param.name; });
 
 TEST(MisbehavingServers, InterimResponsesAreReported)
 {
