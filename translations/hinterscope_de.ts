@@ -2,6 +2,619 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DocumentPrompts</name>
+    <message>
+        <source>The file of %1 was deleted on disk. Save it again before closing?</source>
+        <translation>Die Datei von %1 wurde auf der Festplatte gelöscht. Vor dem Schließen erneut speichern?</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them before closing?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Datei auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk, and you have unsaved changes in it.</source>
+        <translation>%1 wurde auf der Festplatte geändert, und Sie haben darin ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Keeping yours leaves the request unsaved; saving it then overwrites the file.</source>
+        <translation>Behalten Sie Ihre Fassung, bleibt die Anfrage ungespeichert; speichern Sie sie dann, wird die Datei überschrieben.</translation>
+    </message>
+    <message>
+        <source>Reload (lose my edits)</source>
+        <translation>Neu laden (meine Änderungen verwerfen)</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Save Request As</source>
+        <translation>Anfrage speichern unter</translation>
+    </message>
+    <message>
+        <source>Requests (*.request.json)</source>
+        <translation>Anfragen (*.request.json)</translation>
+    </message>
+    <message>
+        <source>Save Request</source>
+        <translation>Anfrage speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Interchange</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: der Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1: the folder exists and is not empty; choose a new or empty folder</source>
+        <translation>%1: der Ordner existiert und ist nicht leer; wählen Sie einen neuen oder leeren Ordner</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the empty folder</source>
+        <translation>%1: der leere Ordner kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the imported collection into place</source>
+        <translation>%1: die importierte Sammlung kann nicht an ihren Platz verschoben werden</translation>
+    </message>
+    <message>
+        <source>the type of part &quot;%1&quot; cannot be given with --form-string</source>
+        <translation>der Typ des Teils „%1“ kann mit --form-string nicht angegeben werden</translation>
+    </message>
+    <message>
+        <source>disabled rows are not sent and were left out</source>
+        <translation>deaktivierte Zeilen werden nicht gesendet und wurden weggelassen</translation>
+    </message>
+    <message>
+        <source>curl -L also follows a redirect from HTTPS to HTTP, which WinHTTP&apos;s default policy refuses</source>
+        <translation>curl -L folgt auch einem Redirect von HTTPS zu HTTP, den die Standardrichtlinie von WinHTTP ablehnt</translation>
+    </message>
+    <message>
+        <source>-k ignores every certificate error, not only the chosen ones</source>
+        <translation>-k ignoriert jeden Zertifikatsfehler, nicht nur die ausgewählten</translation>
+    </message>
+    <message>
+        <source>this set of TLS versions has no curl flag</source>
+        <translation>für diese Auswahl an TLS-Versionen gibt es kein curl-Flag</translation>
+    </message>
+    <message>
+        <source>curl reads the proxy from the environment by itself</source>
+        <translation>curl liest den Proxy selbst aus der Umgebung</translation>
+    </message>
+    <message>
+        <source>curl has no resolve, send or receive timeouts (only --max-time for everything)</source>
+        <translation>curl hat keine Timeouts für Namensauflösung, Senden oder Empfangen (nur --max-time für alles)</translation>
+    </message>
+    <message>
+        <source>curl has no asynchronous WinHTTP mode</source>
+        <translation>curl hat keinen asynchronen WinHTTP-Modus</translation>
+    </message>
+    <message>
+        <source>WINHTTP_DISABLE_* features have no curl flag</source>
+        <translation>für WINHTTP_DISABLE_*-Funktionen gibt es kein curl-Flag</translation>
+    </message>
+    <message>
+        <source>form part &quot;%1&quot; has no name=value; not imported</source>
+        <translation>Formularteil „%1“ hat kein name=value; nicht importiert</translation>
+    </message>
+    <message>
+        <source>form part parameter &quot;%1&quot; not imported</source>
+        <translation>Parameter „%1“ des Formularteils nicht importiert</translation>
+    </message>
+    <message>
+        <source>&quot;%1=&lt;%2&quot; sends the file&apos;s content as a text field; imported as a file part</source>
+        <translation>&quot;%1=&lt;%2&quot; sendet den Inhalt der Datei als Textfeld; als Dateiteil importiert</translation>
+    </message>
+    <message>
+        <source>headers read from the file %1 are not imported</source>
+        <translation>aus der Datei %1 gelesene Header werden nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;Name: value&quot;, not &quot;%2&quot;</source>
+        <translation>%1 braucht &quot;Name: Wert&quot;, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; removes a header curl would add; WinHTTP adds its own</source>
+        <translation>&quot;%1&quot; entfernt einen Header, den curl hinzufügen würde; WinHTTP fügt seine eigenen hinzu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; encodes the content of a file, which is not imported</source>
+        <translation>&quot;%1&quot; kodiert den Inhalt einer Datei, die nicht importiert wird</translation>
+    </message>
+    <message>
+        <source>WinHTTP decides itself when credentials follow a redirect</source>
+        <translation>WinHTTP entscheidet selbst, wann Anmeldedaten einem Redirect folgen</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, not &quot;%2&quot;</source>
+        <translation>%1 erwartet eine Zahl, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;;auto&quot; (Referer on redirects) has no WinHTTP equivalent</source>
+        <translation>&quot;;auto&quot; (Referer bei Redirects) hat keine Entsprechung in WinHTTP</translation>
+    </message>
+    <message>
+        <source>cookies read from the file %1 are not imported</source>
+        <translation>aus der Datei %1 gelesene Cookies werden nicht importiert</translation>
+    </message>
+    <message>
+        <source>only the first URL is imported; %1 is not</source>
+        <translation>nur die erste URL wird importiert; %1 nicht</translation>
+    </message>
+    <message>
+        <source>%1 takes seconds, not &quot;%2&quot;</source>
+        <translation>%1 erwartet Sekunden, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>WinHTTP has no limit for the whole transfer; each of its timeouts (resolve, connect, send, receive) is set to %1 ms instead</source>
+        <translation>WinHTTP hat kein Limit für die gesamte Übertragung; stattdessen wird jedes seiner Timeouts (Namensauflösung, Verbindung, Senden, Empfangen) auf %1 ms gesetzt</translation>
+    </message>
+    <message>
+        <source>only changes curl&apos;s output; ignored</source>
+        <translation>ändert nur die Ausgabe von curl; ignoriert</translation>
+    </message>
+    <message>
+        <source>Hinterscope&apos;s WinHTTP speaks HTTP/1.1; ignored</source>
+        <translation>Das WinHTTP von Hinterscope spricht HTTP/1.1; ignoriert</translation>
+    </message>
+    <message>
+        <source>curl option not mapped; ignored</source>
+        <translation>curl-Option ohne Entsprechung; ignoriert</translation>
+    </message>
+    <message>
+        <source>curl option not mapped; ignored (value &quot;%1&quot;)</source>
+        <translation>curl-Option ohne Entsprechung; ignoriert (Wert „%1“)</translation>
+    </message>
+    <message>
+        <source>-G cannot put a file into the URL; the file is not imported</source>
+        <translation>-G kann keine Datei in die URL setzen; die Datei wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>curl drops CR and LF from %1 before sending; Hinterscope sends the file as it is (use --data-binary for the same bytes)</source>
+        <translation>curl entfernt vor dem Senden CR und LF aus %1; Hinterscope sendet die Datei unverändert (für dieselben Bytes --data-binary verwenden)</translation>
+    </message>
+    <message>
+        <source>only the file %1 is imported as the body; the other data pieces are not</source>
+        <translation>nur die Datei %1 wird als Body importiert; die übrigen Datenteile nicht</translation>
+    </message>
+    <message>
+        <source>Content-Type %1 replaced by multipart/form-data</source>
+        <translation>Content-Type %1 durch multipart/form-data ersetzt</translation>
+    </message>
+    <message>
+        <source>no password given (curl would ask for one); the password is empty</source>
+        <translation>kein Passwort angegeben (curl würde danach fragen); das Passwort ist leer</translation>
+    </message>
+    <message>
+        <source>--digest without -u has no credentials; ignored</source>
+        <translation>--digest ohne -u hat keine Anmeldedaten; ignoriert</translation>
+    </message>
+    <message>
+        <source>without -L no redirect is followed; ignored</source>
+        <translation>ohne -L wird keinem Redirect gefolgt; ignoriert</translation>
+    </message>
+    <message>
+        <source>the text holds no command</source>
+        <translation>der Text enthält keinen Befehl</translation>
+    </message>
+    <message>
+        <source>expected a command starting with curl, not &quot;%1&quot;</source>
+        <translation>Befehl erwartet, der mit curl beginnt, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>a line break without a backslash was read as part of the command</source>
+        <translation>ein Zeilenumbruch ohne Backslash wurde als Teil des Befehls gelesen</translation>
+    </message>
+    <message>
+        <source>shell expansion kept as written (not run)</source>
+        <translation>Shell-Expansion wie geschrieben beibehalten (nicht ausgeführt)</translation>
+    </message>
+    <message>
+        <source>shell redirection ignored</source>
+        <translation>Shell-Umleitung ignoriert</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>text after the command ignored: %1</source>
+        <translation>Text nach dem Befehl ignoriert: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>only the first URL is imported; this one is not</source>
+        <translation>nur die erste URL wird importiert; diese nicht</translation>
+    </message>
+    <message>
+        <source>the curl command has no URL</source>
+        <translation>der curl-Befehl hat keine URL</translation>
+    </message>
+    <message>
+        <source>the first %1 of %2 bytes</source>
+        <translation>die ersten %1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>the body was the file %1</source>
+        <translation>der Body war die Datei %1</translation>
+    </message>
+    <message>
+        <source>no response was received; the exchange has no entry</source>
+        <translation>es wurde keine Antwort empfangen; für diesen Austausch gibt es keinen Eintrag</translation>
+    </message>
+    <message>
+        <source>not a HAR file: &quot;log&quot; is required</source>
+        <translation>keine HAR-Datei: &quot;log&quot; ist erforderlich</translation>
+    </message>
+    <message>
+        <source>HAR version %1 read as 1.2</source>
+        <translation>HAR-Version %1 als 1.2 gelesen</translation>
+    </message>
+    <message>
+        <source>&quot;entries&quot; is required</source>
+        <translation>&quot;entries&quot; ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;request&quot; is required</source>
+        <translation>&quot;request&quot; ist erforderlich</translation>
+    </message>
+    <message>
+        <source>the request has no &quot;url&quot;</source>
+        <translation>die Anfrage hat keine &quot;url&quot;</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>HAR import</source>
+        <translation>HAR-Import</translation>
+    </message>
+    <message>
+        <source>redirect hop of %1 (%2 %3); folded into its request</source>
+        <translation>Redirect-Hop von %1 (%2 %3); in seine Anfrage eingefügt</translation>
+    </message>
+    <message>
+        <source>left out, WinHTTP sets them itself: %1</source>
+        <translation>weggelassen, WinHTTP setzt sie selbst: %1</translation>
+    </message>
+    <message>
+        <source>the HAR holds no file content; part &quot;%1&quot; points at the file name %2, choose the file before sending</source>
+        <translation>die HAR enthält keinen Dateiinhalt; Teil „%1“ verweist auf den Dateinamen %2, wählen Sie die Datei vor dem Senden</translation>
+    </message>
+    <message>
+        <source>the multipart body is kept as raw text with its boundary</source>
+        <translation>der Multipart-Body wird als Rohtext mit seiner Boundary beibehalten</translation>
+    </message>
+    <message>
+        <source>Redirects recorded in the HAR:</source>
+        <translation>In der HAR aufgezeichnete Redirects:</translation>
+    </message>
+    <message>
+        <source>the HAR has no entries</source>
+        <translation>die HAR hat keine Einträge</translation>
+    </message>
+    <message>
+        <source>disabled query rows cannot be written next to a URL fragment; left out</source>
+        <translation>deaktivierte Query-Zeilen können nicht neben ein URL-Fragment geschrieben werden; weggelassen</translation>
+    </message>
+    <message>
+        <source>no .http equivalent; left out</source>
+        <translation>keine Entsprechung in .http; weggelassen</translation>
+    </message>
+    <message>
+        <source>fields this version does not know are left out: %1</source>
+        <translation>Felder, die diese Version nicht kennt, werden weggelassen: %1</translation>
+    </message>
+    <message>
+        <source>the body&apos;s final line break is not kept</source>
+        <translation>der letzte Zeilenumbruch des Bodys bleibt nicht erhalten</translation>
+    </message>
+    <message>
+        <source>disabled form row &quot;%1&quot; left out</source>
+        <translation>deaktivierte Formularzeile „%1“ weggelassen</translation>
+    </message>
+    <message>
+        <source>disabled part &quot;%1&quot; left out</source>
+        <translation>deaktivierter Teil „%1“ weggelassen</translation>
+    </message>
+    <message>
+        <source>Digest credentials with spaces cannot be written in a .http file</source>
+        <translation>Digest-Anmeldedaten mit Leerzeichen können nicht in eine .http-Datei geschrieben werden</translation>
+    </message>
+    <message>
+        <source>.http files have no folders; the requests of %1 are written one after another</source>
+        <translation>.http-Dateien haben keine Ordner; die Anfragen von %1 werden nacheinander geschrieben</translation>
+    </message>
+    <message>
+        <source>@%1 takes a duration such as 30, 500 ms or 2 m, not &quot;%2&quot;</source>
+        <translation>@%1 erwartet eine Dauer wie 30, 500 ms oder 2 m, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>directive @%1 not mapped; ignored</source>
+        <translation>Direktive @%1 ohne Entsprechung; ignoriert</translation>
+    </message>
+    <message>
+        <source>part header %1 not imported</source>
+        <translation>Header %1 des Teils nicht importiert</translation>
+    </message>
+    <message>
+        <source>inline file content of part &quot;%1&quot; became a text part</source>
+        <translation>eingebetteter Dateiinhalt des Teils „%1“ wurde ein Textteil</translation>
+    </message>
+    <message>
+        <source>response handler script not imported (Hinterscope runs no scripts)</source>
+        <translation>Response-Handler-Skript nicht importiert (Hinterscope führt keine Skripte aus)</translation>
+    </message>
+    <message>
+        <source>response output redirection not imported</source>
+        <translation>Umleitung der Antwortausgabe nicht importiert</translation>
+    </message>
+    <message>
+        <source>response handler script %1 not imported</source>
+        <translation>Response-Handler-Skript %1 nicht importiert</translation>
+    </message>
+    <message>
+        <source>{{variables}} inside the file %1 are not substituted</source>
+        <translation>{{variables}} in der Datei %1 werden nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 requested; Hinterscope&apos;s WinHTTP speaks HTTP/1.1</source>
+        <translation>%1 angefordert; das WinHTTP von Hinterscope spricht HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>the request line has a method but no URL</source>
+        <translation>die Anfragezeile hat eine Methode, aber keine URL</translation>
+    </message>
+    <message>
+        <source>expected a request line &quot;METHOD URL [HTTP/1.1]&quot;</source>
+        <translation>Anfragezeile &quot;METHOD URL [HTTP/1.1]&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>expected a request line &quot;METHOD URL [HTTP/1.1]&quot;, not a header</source>
+        <translation>Anfragezeile &quot;METHOD URL [HTTP/1.1]&quot; erwartet, kein Header</translation>
+    </message>
+    <message>
+        <source>comment among the headers not kept</source>
+        <translation>Kommentar zwischen den Headern nicht beibehalten</translation>
+    </message>
+    <message>
+        <source>expected a header &quot;Name: value&quot; (or a blank line before the body)</source>
+        <translation>Header &quot;Name: Wert&quot; erwartet (oder eine Leerzeile vor dem Body)</translation>
+    </message>
+    <message>
+        <source>Imported requests</source>
+        <translation>Importierte Anfragen</translation>
+    </message>
+    <message>
+        <source>no request found (expected a line such as &quot;GET https://example.com&quot;)</source>
+        <translation>keine Anfrage gefunden (erwartet wird eine Zeile wie &quot;GET https://example.com&quot;)</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Postman Collection v2.1</source>
+        <translation>Postman-Sammlung v2.1</translation>
+    </message>
+    <message>
+        <source>HAR 1.2</source>
+        <translation>HAR 1.2</translation>
+    </message>
+    <message>
+        <source>curl command</source>
+        <translation>curl-Befehl</translation>
+    </message>
+    <message>
+        <source>.http file</source>
+        <translation>.http-Datei</translation>
+    </message>
+    <message>
+        <source>the input is empty</source>
+        <translation>die Eingabe ist leer</translation>
+    </message>
+    <message>
+        <source>not a Postman collection, HAR file, curl command or .http file</source>
+        <translation>weder Postman-Sammlung noch HAR-Datei, curl-Befehl oder .http-Datei</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top</source>
+        <translation>JSON-Objekt auf oberster Ebene erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>String erwartet</translation>
+    </message>
+    <message>
+        <source>Postman has no file name for part &quot;%1&quot;; it sends the file&apos;s own name</source>
+        <translation>Postman kennt keinen Dateinamen für den Teil „%1“; es sendet den eigenen Namen der Datei</translation>
+    </message>
+    <message>
+        <source>Postman cannot say &quot;always, HTTPS to HTTP too&quot;; written as followRedirects</source>
+        <translation>Postman kann „immer, auch HTTPS zu HTTP“ nicht ausdrücken; als followRedirects geschrieben</translation>
+    </message>
+    <message>
+        <source>strictSSL false ignores every certificate error, not only the chosen ones</source>
+        <translation>strictSSL false ignoriert jeden Zertifikatsfehler, nicht nur die ausgewählten</translation>
+    </message>
+    <message>
+        <source>no Postman equivalent; left out</source>
+        <translation>keine Entsprechung in Postman; weggelassen</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s scheme is left out</source>
+        <translation>das Schema des Proxys wird weggelassen</translation>
+    </message>
+    <message>
+        <source>Postman&apos;s own proxy settings decide; left out</source>
+        <translation>die eigenen Proxy-Einstellungen von Postman entscheiden; weggelassen</translation>
+    </message>
+    <message>
+        <source>this is a Postman v1 collection; export it from Postman as Collection v2.1</source>
+        <translation>dies ist eine Postman-v1-Sammlung; exportieren Sie sie aus Postman als Collection v2.1</translation>
+    </message>
+    <message>
+        <source>not a Postman collection: &quot;info&quot; and &quot;item&quot; are required</source>
+        <translation>keine Postman-Sammlung: &quot;info&quot; und &quot;item&quot; sind erforderlich</translation>
+    </message>
+    <message>
+        <source>unknown schema %1; read as v2.1</source>
+        <translation>unbekanntes Schema %1; als v2.1 gelesen</translation>
+    </message>
+    <message>
+        <source>the collection&apos;s description is not kept</source>
+        <translation>die Beschreibung der Sammlung bleibt nicht erhalten</translation>
+    </message>
+    <message>
+        <source>the collection&apos;s auth is copied into each request that inherits it</source>
+        <translation>die Auth der Sammlung wird in jede Anfrage kopiert, die sie erbt</translation>
+    </message>
+    <message>
+        <source>disabled variable &quot;%1&quot; not imported</source>
+        <translation>deaktivierte Variable „%1“ nicht importiert</translation>
+    </message>
+    <message>
+        <source>variable without a name not imported</source>
+        <translation>Variable ohne Namen nicht importiert</translation>
+    </message>
+    <message>
+        <source>secret variable &quot;%1&quot; is stored in plain text in collection.json; move it to an environment&apos;s secrets</source>
+        <translation>geheime Variable „%1“ steht im Klartext in collection.json; verschieben Sie sie in die Secrets einer Umgebung</translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation>Ordner %1</translation>
+    </message>
+    <message>
+        <source>a folder&apos;s description is not kept</source>
+        <translation>die Beschreibung eines Ordners bleibt nicht erhalten</translation>
+    </message>
+    <message>
+        <source>folder variables are not supported; %1 not imported</source>
+        <translation>Ordnervariablen werden nicht unterstützt; %1 nicht importiert</translation>
+    </message>
+    <message>
+        <source>an item with neither &quot;request&quot; nor &quot;item&quot; was skipped</source>
+        <translation>ein Element ohne &quot;request&quot; und ohne &quot;item&quot; wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>a disabled proxy was not imported</source>
+        <translation>ein deaktivierter Proxy wurde nicht importiert</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s URL match pattern is not kept; the proxy is used for this request</source>
+        <translation>das URL-Muster des Proxys bleibt nicht erhalten; der Proxy wird für diese Anfrage verwendet</translation>
+    </message>
+    <message>
+        <source>client certificates are not imported</source>
+        <translation>Client-Zertifikate werden nicht importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved example response(s) not imported</source>
+        <translation>
+            <numerusform>%n gespeicherte Beispielantwort nicht importiert</numerusform>
+            <numerusform>%n gespeicherte Beispielantworten nicht importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>request-level variables are not imported</source>
+        <translation>Variablen auf Anfrageebene werden nicht importiert</translation>
+    </message>
+    <message>
+        <source>path variable :%1 (= &quot;%2&quot;) is not substituted; the URL keeps &quot;:%1&quot;</source>
+        <translation>Pfadvariable :%1 (= „%2“) wird nicht ersetzt; die URL behält &quot;:%1&quot;</translation>
+    </message>
+    <message>
+        <source>a row&apos;s description is not kept</source>
+        <translation>die Beschreibung einer Zeile bleibt nicht erhalten</translation>
+    </message>
+    <message>
+        <source>the body is disabled in Postman and was not imported</source>
+        <translation>der Body ist in Postman deaktiviert und wurde nicht importiert</translation>
+    </message>
+    <message>
+        <source>Content-Type %1 replaced by application/x-www-form-urlencoded</source>
+        <translation>Content-Type %1 durch application/x-www-form-urlencoded ersetzt</translation>
+    </message>
+    <message>
+        <source>only the first of %1 files is imported</source>
+        <translation>nur die erste von %1 Dateien wird importiert</translation>
+    </message>
+    <message>
+        <source>an inline file body became a raw text body</source>
+        <translation>ein eingebetteter Datei-Body wurde ein Rohtext-Body</translation>
+    </message>
+    <message>
+        <source>the GraphQL variables are not a JSON object and were kept as a string</source>
+        <translation>die GraphQL-Variablen sind kein JSON-Objekt und wurden als String beibehalten</translation>
+    </message>
+    <message>
+        <source>the GraphQL query became a JSON body {&quot;query&quot;, &quot;variables&quot;} sent as application/json</source>
+        <translation>die GraphQL-Abfrage wurde ein JSON-Body {&quot;query&quot;, &quot;variables&quot;}, gesendet als application/json</translation>
+    </message>
+    <message>
+        <source>body mode &quot;%1&quot; is not supported; no body</source>
+        <translation>Body-Modus &quot;%1&quot; wird nicht unterstützt; kein Body</translation>
+    </message>
+    <message>
+        <source>auth type &quot;%1&quot; is not supported (basic, digest and bearer are); the request has no auth</source>
+        <translation>Auth-Typ &quot;%1&quot; wird nicht unterstützt (basic, digest und bearer schon); die Anfrage hat keine Auth</translation>
+    </message>
+    <message>
+        <source>&quot;maxRedirects&quot; must be a non-negative number</source>
+        <translation>&quot;maxRedirects&quot; muss eine nicht negative Zahl sein</translation>
+    </message>
+    <message>
+        <source>WinHTTP keeps the method only on 307/308 redirects and turns POST into GET on 301/302/303; there is no option to keep it</source>
+        <translation>WinHTTP behält die Methode nur bei 307/308-Redirects und macht bei 301/302/303 aus POST ein GET; es gibt keine Option, sie zu behalten</translation>
+    </message>
+    <message>
+        <source>Postman setting &quot;%1&quot; has no WinHTTP equivalent</source>
+        <translation>Postman-Einstellung &quot;%1&quot; hat keine Entsprechung in WinHTTP</translation>
+    </message>
+    <message>
+        <source>%1 script not imported (Hinterscope runs no scripts)</source>
+        <translation>%1-Skript nicht importiert (Hinterscope führt keine Skripte aus)</translation>
+    </message>
+    <message>
+        <source>unterminated single quote</source>
+        <translation>nicht abgeschlossenes einfaches Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>unterminated double quote</source>
+        <translation>nicht abgeschlossenes doppeltes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>unterminated $&apos;…&apos; string</source>
+        <translation>nicht abgeschlossener $&apos;…&apos;-String</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>The SVG could not be read.</source>
@@ -14,14 +627,6 @@
     <message>
         <source>The %1 image could not be decoded: %2</source>
         <translation>Das %1-Bild konnte nicht dekodiert werden: %2</translation>
-    </message>
-    <message>
-        <source>%1:1:1: expected a JSON object</source>
-        <translation>%1:1:1: JSON-Objekt erwartet</translation>
-    </message>
-    <message>
-        <source>%1: no such folder</source>
-        <translation>%1: Ordner existiert nicht</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an unknown value %2</source>
@@ -58,6 +663,172 @@
     <message>
         <source>Reading %1 failed: %2</source>
         <translation>Lesen von %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope</name>
+    <message>
+        <source>%1: &quot;variables&quot; must be an object of names and values</source>
+        <translation>%1: &quot;variables&quot; muss ein Objekt aus Namen und Werten sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;variables.%2&quot; must be a string</source>
+        <translation>%1: &quot;variables.%2&quot; muss ein String sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;defaults&quot; must be an object</source>
+        <translation>%1: &quot;defaults&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;id&quot; must be a string</source>
+        <translation>%1: &quot;id&quot; muss ein String sein</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: the collection is read-only (save a copy first)</source>
+        <translation>%1: die Sammlung ist schreibgeschützt (speichern Sie zuerst eine Kopie)</translation>
+    </message>
+    <message>
+        <source>%1: a collection needs a name</source>
+        <translation>%1: eine Sammlung braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>%1: already a collection</source>
+        <translation>%1: ist bereits eine Sammlung</translation>
+    </message>
+    <message>
+        <source>%1: the folder could not be created</source>
+        <translation>%1: der Ordner konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>could not create the folder</source>
+        <translation>der Ordner konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>could not create the link</source>
+        <translation>der Link konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>New Request</source>
+        <translation>Neue Anfrage</translation>
+    </message>
+    <message>
+        <source>could not rename to %1</source>
+        <translation>konnte nicht in %1 umbenannt werden</translation>
+    </message>
+    <message>
+        <source>could not remove the file under its old name</source>
+        <translation>die Datei unter ihrem alten Namen konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>existiert bereits</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 Kopie</translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation>existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>a folder cannot go into itself</source>
+        <translation>ein Ordner kann nicht in sich selbst verschoben werden</translation>
+    </message>
+    <message>
+        <source>could not move: the source could not be removed</source>
+        <translation>konnte nicht verschoben werden: die Quelle konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>more than %1 MiB: too large to keep for undo</source>
+        <translation>mehr als %1 MiB: zu groß, um es für Rückgängig aufzubewahren</translation>
+    </message>
+    <message>
+        <source>could not delete (nothing was lost)</source>
+        <translation>konnte nicht gelöscht werden (nichts ging verloren)</translation>
+    </message>
+    <message>
+        <source>nothing to restore</source>
+        <translation>nichts wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>&quot;variables[%1]&quot; %2</source>
+        <translation>&quot;variables[%1]&quot; %2</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;name&quot; and &quot;value&quot;</source>
+        <translation>muss ein Objekt mit &quot;name&quot; und &quot;value&quot; sein</translation>
+    </message>
+    <message>
+        <source>has no &quot;name&quot;</source>
+        <translation>hat keinen &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;variables[%1]&quot; (%2) is secret: its value in the file is ignored; it belongs in the keyring</source>
+        <translation>&quot;variables[%1]&quot; (%2) ist geheim: ihr Wert in der Datei wird ignoriert; er gehört in den Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>(%1) must have a string &quot;value&quot;</source>
+        <translation>(%1) muss einen String als &quot;value&quot; haben</translation>
+    </message>
+    <message>
+        <source>an environment needs a name</source>
+        <translation>eine Umgebung braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>an environment&apos;s name cannot start or end with spaces</source>
+        <translation>der Name einer Umgebung darf nicht mit Leerzeichen beginnen oder enden</translation>
+    </message>
+    <message>
+        <source>an environment&apos;s name has at most %1 characters</source>
+        <translation>der Name einer Umgebung hat höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>an environment&apos;s name cannot start with a dot</source>
+        <translation>der Name einer Umgebung darf nicht mit einem Punkt beginnen</translation>
+    </message>
+    <message>
+        <source>an environment&apos;s name cannot contain &quot;%1&quot;</source>
+        <translation>der Name einer Umgebung darf „%1“ nicht enthalten</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>&quot;variables&quot; must be an array of {&quot;name&quot;, &quot;value&quot;} objects</source>
+        <translation>&quot;variables&quot; muss ein Array aus {&quot;name&quot;, &quot;value&quot;}-Objekten sein</translation>
+    </message>
+    <message>
+        <source>%1: an environment called &quot;%2&quot; exists already</source>
+        <translation>%1: eine Umgebung namens „%2“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>%1:1:1: expected a JSON object</source>
+        <translation>%1:1:1: JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>%1: locked by another Hinterscope (process %2)</source>
+        <translation>%1: von einem anderen Hinterscope gesperrt (Prozess %2)</translation>
     </message>
 </context>
 <context>
@@ -396,26 +1167,97 @@
     </message>
 </context>
 <context>
+    <name>hinterscope::CollectionEditor</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>„%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>New Request</source>
+        <translation>Neue Anfrage</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>„%1“ duplizieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>%n Element verschieben</numerusform>
+            <numerusform>%n Elemente verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n item(s)</source>
+        <translation>
+            <numerusform>%n Element kopieren</numerusform>
+            <numerusform>%n Elemente kopieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope::CollectionItemDelegate</name>
+    <message>
+        <source>%1 (loading…)</source>
+        <translation>%1 (wird geladen…)</translation>
+    </message>
+</context>
+<context>
     <name>hinterscope::CollectionPane</name>
     <message>
-        <source>Request</source>
-        <translation>Anfrage</translation>
+        <source>New &amp;Request</source>
+        <translation>Neue &amp;Anfrage</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
+        <source>New &amp;Folder</source>
+        <translation>Neuer &amp;Ordner</translation>
     </message>
     <message>
-        <source>Collections</source>
-        <translation>Sammlungen</translation>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <source>running…</source>
-        <translation>läuft…</translation>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Show in File &amp;Manager</source>
+        <translation>Im Datei&amp;manager zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Close Collection</source>
+        <translation>Sammlung s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>New Request</source>
+        <translation>Neue Anfrage</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
     </message>
 </context>
 <context>
@@ -507,6 +1349,237 @@
     <message>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Not imported as curl: %1</source>
+        <translation>Nicht als curl importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported from curl; not mapped: %1</source>
+        <translation>Aus curl importiert; ohne Entsprechung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope::CopyAsCodeDialog</name>
+    <message>
+        <source>Copy as Code</source>
+        <translation>Als Code kopieren</translation>
+    </message>
+    <message>
+        <source>Resolve {{variables}}</source>
+        <translation>{{variables}} auflösen</translation>
+    </message>
+    <message>
+        <source>On: the code carries the environment&apos;s values. Off: it keeps the placeholders and asks for the values in one table at its top.</source>
+        <translation>An: der Code enthält die Werte der Umgebung. Aus: er behält die Platzhalter und fragt die Werte in einer Tabelle an seinem Anfang ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the code to the clipboard</source>
+        <translation>Den Code in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>S&amp;peichern…</translation>
+    </message>
+    <message>
+        <source>WinHTTP C++ (synchronous)</source>
+        <translation>WinHTTP C++ (synchron)</translation>
+    </message>
+    <message>
+        <source>WinHTTP C++ (asynchronous)</source>
+        <translation>WinHTTP C++ (asynchron)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n line(s) to the clipboard.</source>
+        <translation>
+            <numerusform>%n Zeile in die Zwischenablage kopiert.</numerusform>
+            <numerusform>%n Zeilen in die Zwischenablage kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Save Code</source>
+        <translation>Code speichern</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>In %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope::EnvironmentEditor</name>
+    <message>
+        <source>Environments of %1</source>
+        <translation>Umgebungen von %1</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Duplizieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Variable</source>
+        <translation>Variable &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Variable</source>
+        <translation>Variable &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Show secret &amp;values</source>
+        <translation>Geheime &amp;Werte zeigen</translation>
+    </message>
+    <message>
+        <source>New Environment</source>
+        <translation>Neue Umgebung</translation>
+    </message>
+    <message>
+        <source>Rename Environment</source>
+        <translation>Umgebung umbenennen</translation>
+    </message>
+    <message>
+        <source>Duplicate Environment</source>
+        <translation>Umgebung duplizieren</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 Kopie</translation>
+    </message>
+    <message>
+        <source>Secrets: no store (secret values cannot be saved)</source>
+        <translation>Secrets: kein Speicher (geheime Werte können nicht gespeichert werden)</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: save a copy of the collection to give it environments.</source>
+        <translation>%1 ist schreibgeschützt: speichern Sie eine Kopie der Sammlung, um ihr Umgebungen zu geben.</translation>
+    </message>
+    <message>
+        <source>The secrets of %1 could not be read: %2</source>
+        <translation>Die Secrets von %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>there is an environment called &quot;%1&quot; already</source>
+        <translation>es gibt bereits eine Umgebung namens „%1“</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>the collection is read-only</source>
+        <translation>die Sammlung ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>no environment is selected</source>
+        <translation>keine Umgebung ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1: two variables are called &quot;%2&quot;</source>
+        <translation>%1: zwei Variablen heißen „%2“</translation>
+    </message>
+    <message>
+        <source>The collection has no id to keep its secrets under: %1</source>
+        <translation>Die Sammlung hat keine ID, unter der ihre Secrets abgelegt werden können: %1</translation>
+    </message>
+    <message>
+        <source>no secret store</source>
+        <translation>kein Speicher für Secrets</translation>
+    </message>
+    <message>
+        <source>Saving secrets (%1)…</source>
+        <translation>Secrets werden gespeichert (%1)…</translation>
+    </message>
+    <message>
+        <source>Saved. %1</source>
+        <translation>Gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>The environment files are saved, but not every secret: %1</source>
+        <translation>Die Umgebungsdateien sind gespeichert, aber nicht alle Secrets: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Environments</source>
+        <translation>Ungespeicherte Umgebungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to the environments of %1?</source>
+        <translation>Die Änderungen an den Umgebungen von %1 speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope::EnvironmentSelector</name>
+    <message>
+        <source>The environment whose variables requests are sent with</source>
+        <translation>Die Umgebung, mit deren Variablen Anfragen gesendet werden</translation>
+    </message>
+    <message>
+        <source>Environments…</source>
+        <translation>Umgebungen…</translation>
+    </message>
+    <message>
+        <source>Create, rename and edit environments and their secret variables</source>
+        <translation>Umgebungen und ihre geheimen Variablen anlegen, umbenennen und bearbeiten</translation>
+    </message>
+    <message>
+        <source>No environment</source>
+        <translation>Keine Umgebung</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope::EnvironmentVariablesModel</name>
+    <message>
+        <source>Enabled: a disabled variable is kept but not used</source>
+        <translation>Aktiviert: eine deaktivierte Variable bleibt erhalten, wird aber nicht verwendet</translation>
+    </message>
+    <message>
+        <source>(reading from the keyring…)</source>
+        <translation>(wird aus dem Schlüsselbund gelesen…)</translation>
+    </message>
+    <message>
+        <source>Secret: kept in the keyring (or the 0600 fallback file), never in the collection</source>
+        <translation>Geheim: im Schlüsselbund abgelegt (oder in der Ersatzdatei mit Modus 0600), nie in der Sammlung</translation>
+    </message>
+    <message>
+        <source>Secret: the value is stored in the keyring, never in the environment file</source>
+        <translation>Geheim: der Wert liegt im Schlüsselbund, nie in der Umgebungsdatei</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheim</translation>
     </message>
 </context>
 <context>
@@ -682,6 +1755,286 @@
     </message>
 </context>
 <context>
+    <name>hinterscope::HistoryDatabase</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (%3)</source>
+        <translation>%1 fehlgeschlagen: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The body was not read to its end</source>
+        <translation>Der Body wurde nicht bis zum Ende gelesen</translation>
+    </message>
+    <message>
+        <source>Cannot open the history database %1: %2</source>
+        <translation>Die Verlaufsdatenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>quick_check gave no answer</source>
+        <translation>quick_check lieferte keine Antwort</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged and could not be moved aside to %2</source>
+        <translation>Die Verlaufsdatenbank %1 ist beschädigt und konnte nicht nach %2 beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the history</source>
+        <translation>Der Ordner %1 für den Verlauf kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>The history database %1 was damaged (%2). It was moved to %3 and a new, empty history was started.</source>
+        <translation>Die Verlaufsdatenbank %1 war beschädigt (%2). Sie wurde nach %3 verschoben, und ein neuer, leerer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the history database %1: %2</source>
+        <translation>Die Verlaufsdatenbank %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The history database %1 was written by a newer Hinterscope (schema %2; this one knows %3). It was left as it is.</source>
+        <translation>Die Verlaufsdatenbank %1 wurde von einem neueren Hinterscope geschrieben (Schema %2; dieses kennt %3). Sie wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the history database %1: %2</source>
+        <translation>Die Verlaufsdatenbank %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>The history database is not open</source>
+        <translation>Die Verlaufsdatenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot store the exchange in the history: %1</source>
+        <translation>Der Eintrag kann nicht im Verlauf gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot prune the history: %1</source>
+        <translation>Der Verlauf kann nicht gekürzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot search the history: %1</source>
+        <translation>Der Verlauf kann nicht durchsucht werden: %1</translation>
+    </message>
+    <message>
+        <source>History entry %1 is gone</source>
+        <translation>Verlaufseintrag %1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>History entry %1 cannot be read: %2</source>
+        <translation>Verlaufseintrag %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete from the history: %1</source>
+        <translation>Aus dem Verlauf kann nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot clear the history: %1</source>
+        <translation>Der Verlauf kann nicht geleert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope::HistoryModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Final URL (after %n hop(s)): %2</source>
+        <translation>
+            <numerusform>%1
+Endgültige URL (nach %n Hop): %2</numerusform>
+            <numerusform>%1
+Endgültige URL (nach %n Hops): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope::HistoryPane</name>
+    <message>
+        <source>Clear History</source>
+        <translation>Verlauf leeren</translation>
+    </message>
+    <message>
+        <source>Delete every exchange in the history? This cannot be undone.</source>
+        <translation>Alle Einträge im Verlauf löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Search URL, method, headers</source>
+        <translation>URL, Methode, Header durchsuchen</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>Jede Methode</translation>
+    </message>
+    <message>
+        <source>Status class</source>
+        <translation>Statusklasse</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation>2xx Erfolg</translation>
+    </message>
+    <message>
+        <source>3xx redirect</source>
+        <translation>3xx Redirect</translation>
+    </message>
+    <message>
+        <source>4xx client error</source>
+        <translation>4xx Client-Fehler</translation>
+    </message>
+    <message>
+        <source>5xx server error</source>
+        <translation>5xx Server-Fehler</translation>
+    </message>
+    <message>
+        <source>1xx informational</source>
+        <translation>1xx Information</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebige Zeit</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Open as New Request</source>
+        <translation>Als neue Anfrage öffnen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Clear History…</source>
+        <translation>Verlauf leeren…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>History unavailable: %1</source>
+        <translation>Verlauf nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope::HistorySettingsDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>The first bytes of each response body kept with the exchange; 0 keeps none</source>
+        <translation>Die ersten Bytes jedes Antwort-Bodys, die mit dem Eintrag aufbewahrt werden; 0 bewahrt keine auf</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Body kept per exchange:</source>
+        <translation>Aufbewahrter Body pro Eintrag:</translation>
+    </message>
+    <message>
+        <source>At most this many exchanges:</source>
+        <translation>Höchstens so viele Einträge:</translation>
+    </message>
+    <message>
+        <source>At most this much on disk:</source>
+        <translation>Höchstens so viel auf der Festplatte:</translation>
+    </message>
+</context>
+<context>
     <name>hinterscope::HopLedgerModel</name>
     <message>
         <source>%1 ms</source>
@@ -814,6 +2167,193 @@
     </message>
 </context>
 <context>
+    <name>hinterscope::ImportDialog</name>
+    <message>
+        <source>the file is larger than 512 MiB</source>
+        <translation>die Datei ist größer als 512 MiB</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>A Postman collection, HAR file, .http file or a file with a curl command</source>
+        <translation>Eine Postman-Sammlung, HAR-Datei, .http-Datei oder eine Datei mit einem curl-Befehl</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>…or paste a curl command, .http requests, or Postman / HAR JSON here</source>
+        <translation>…oder hier einen curl-Befehl, .http-Anfragen oder Postman-/HAR-JSON einfügen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation>Ein neuer oder leerer Ordner</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Collection name:</source>
+        <translation>Name der Sammlung:</translation>
+    </message>
+    <message>
+        <source>Save to folder:</source>
+        <translation>In Ordner speichern:</translation>
+    </message>
+    <message>
+        <source>the import was stopped</source>
+        <translation>der Import wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Choose a file or paste text to import.</source>
+        <translation>Wählen Sie eine Datei oder fügen Sie Text zum Importieren ein.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>Nichts kann importiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n request(s), %2 variable(s); %3 item(s) in the report</source>
+        <translation>
+            <numerusform>%1: %n Anfrage, %2 Variable(n); %3 Hinweis(e) im Bericht</numerusform>
+            <numerusform>%1: %n Anfragen, %2 Variable(n); %3 Hinweis(e) im Bericht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importable files (*.json *.har *.http *.rest *.txt *.sh);;All files (*)</source>
+        <translation>Importierbare Dateien (*.json *.har *.http *.rest *.txt *.sh);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the collection to</source>
+        <translation>Die Sammlung speichern in</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope::ImportReportView</name>
+    <message>
+        <source>Where</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Not carried over</source>
+        <translation>Nicht übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope::InterchangeActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Postman v2.1, HAR 1.2, a curl command line or a .http file as a new collection</source>
+        <translation>Postman v2.1, HAR 1.2, eine curl-Befehlszeile oder eine .http-Datei als neue Sammlung</translation>
+    </message>
+    <message>
+        <source>Collection as &amp;Postman v2.1…</source>
+        <translation>Sammlung als &amp;Postman v2.1…</translation>
+    </message>
+    <message>
+        <source>Collection as .&amp;http File…</source>
+        <translation>Sammlung als .&amp;http-Datei…</translation>
+    </message>
+    <message>
+        <source>Response as &amp;HAR 1.2…</source>
+        <translation>&amp;Antwort als HAR 1.2…</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Code…</source>
+        <translation>Als &amp;Code kopieren…</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Als cu&amp;rl kopieren</translation>
+    </message>
+    <message>
+        <source>Select a collection in the Collections pane to export it.</source>
+        <translation>Wählen Sie im Bereich „Sammlungen“ eine Sammlung aus, um sie zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Export as Postman Collection</source>
+        <translation>Als Postman-Sammlung exportieren</translation>
+    </message>
+    <message>
+        <source>Export as .http File</source>
+        <translation>Als .http-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Send a request first: HAR export writes the last response with its hops.</source>
+        <translation>Senden Sie zuerst eine Anfrage: der HAR-Export schreibt die letzte Antwort mit ihren Hops.</translation>
+    </message>
+    <message>
+        <source>Export Response as HAR</source>
+        <translation>Antwort als HAR exportieren</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1; %n item(s) could not be carried over</source>
+        <translation>
+            <numerusform>%1 exportiert; %n Element konnte nicht übernommen werden</numerusform>
+            <numerusform>%1 exportiert; %n Elemente konnten nicht übernommen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written to %1. Not carried over:</source>
+        <translation>Nach %1 geschrieben. Nicht übernommen:</translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command ({{variables}} kept as written).</source>
+        <translation>Die Anfrage als curl-Befehl kopiert ({{variables}} bleiben wie geschrieben).</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+</context>
+<context>
     <name>hinterscope::JsonCheck</name>
     <message>
         <source>Empty: no JSON to check</source>
@@ -922,10 +2462,6 @@ Daten verfügbar, Lese- und Schreibvorgänge und Bytes auf der Leitung, gezählt
         <translation>Sammlung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <source>&amp;Save Request As…</source>
-        <translation>Anfrage &amp;speichern unter…</translation>
-    </message>
-    <message>
         <source>Save &amp;Body As…</source>
         <translation>B&amp;ody speichern unter…</translation>
     </message>
@@ -990,22 +2526,6 @@ Daten verfügbar, Lese- und Schreibvorgänge und Bytes auf der Leitung, gezählt
         <translation>Die Sprache wechselt beim nächsten Start von Hinterscope.</translation>
     </message>
     <message>
-        <source>Save Request</source>
-        <translation>Anfrage speichern</translation>
-    </message>
-    <message>
-        <source>Requests (*.request.json)</source>
-        <translation>Anfragen (*.request.json)</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
         <source>Open Collection</source>
         <translation>Sammlung öffnen</translation>
     </message>
@@ -1016,6 +2536,78 @@ Daten verfügbar, Lese- und Schreibvorgänge und Bytes auf der Leitung, gezählt
     <message>
         <source>%1 in %2 ms</source>
         <translation>%1 in %2 ms</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Secrets of %1 could not be read: %2</source>
+        <translation>Die Secrets von %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Secrets: %1</source>
+        <translation>Secrets: %1</translation>
+    </message>
+    <message>
+        <source>New &amp;Collection…</source>
+        <translation>Neue Sa&amp;mmlung…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Manage &amp;Environments…</source>
+        <translation>Umgebungen &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>The secret %1 has no stored value in environment %2</source>
+        <translation>Die geheime Variable %1 hat in der Umgebung %2 keinen gespeicherten Wert</translation>
+    </message>
+    <message>
+        <source>The secrets of environment %1 are still being read; send again in a moment</source>
+        <translation>Die Secrets der Umgebung %1 werden noch gelesen; senden Sie gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>Open a collection first: environments belong to a collection.</source>
+        <translation>Öffnen Sie zuerst eine Sammlung: Umgebungen gehören zu einer Sammlung.</translation>
+    </message>
+    <message>
+        <source>New Collection: choose an empty folder</source>
+        <translation>Neue Sammlung: einen leeren Ordner wählen</translation>
+    </message>
+    <message>
+        <source>New Collection</source>
+        <translation>Neue Sammlung</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +3025,117 @@ Daten verfügbar, Lese- und Schreibvorgänge und Bytes auf der Leitung, gezählt
     </message>
 </context>
 <context>
+    <name>hinterscope::RequestTabs</name>
+    <message>
+        <source>&amp;New Request Tab</source>
+        <translation>&amp;Neuer Anfrage-Reiter</translation>
+    </message>
+    <message>
+        <source>&amp;Close Request Tab</source>
+        <translation>Anfrage-Reiter s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Request Tab</source>
+        <translation>&amp;Nächster Anfrage-Reiter</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Request Tab</source>
+        <translation>&amp;Vorheriger Anfrage-Reiter</translation>
+    </message>
+    <message>
+        <source>&amp;Save Request</source>
+        <translation>Anfrage &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save Request &amp;As…</source>
+        <translation>Anfrage speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>New request tab (%1)</source>
+        <translation>Neuer Anfrage-Reiter (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>A copy of %1 (read-only): saving asks where to put it</source>
+        <translation>Eine Kopie von %1 (schreibgeschützt): beim Speichern wird nach dem Ort gefragt</translation>
+    </message>
+    <message>
+        <source>Not saved to a file yet</source>
+        <translation>Noch nicht in einer Datei gespeichert</translation>
+    </message>
+    <message>
+        <source>Deleted on disk: saving creates the file again</source>
+        <translation>Auf der Festplatte gelöscht: Speichern erstellt die Datei erneut</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 is not on disk; saving creates it.</source>
+        <translation>%1 ist nicht auf der Festplatte; Speichern erstellt die Datei.</translation>
+    </message>
+    <message>
+        <source>Could not save the request: %1 already exists.</source>
+        <translation>Die Anfrage konnte nicht gespeichert werden: %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Could not save the request: %1 is open in another tab with unsaved changes. Save or close that tab first.</source>
+        <translation>Die Anfrage konnte nicht gespeichert werden: %1 ist in einem anderen Reiter mit ungespeicherten Änderungen geöffnet. Speichern oder schließen Sie zuerst diesen Reiter.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder %2</source>
+        <translation>%1: der Ordner %2 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Could not save the request. It is still open with its changes.
+
+%1</source>
+        <translation>Die Anfrage konnte nicht gespeichert werden. Sie ist mit ihren Änderungen weiterhin geöffnet.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on disk; saving creates it again.</source>
+        <translation>%1 wurde auf der Festplatte gelöscht; Speichern erstellt die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk but cannot be read, so the tab keeps its request: %2</source>
+        <translation>%1 wurde auf der Festplatte geändert, kann aber nicht gelesen werden; der Reiter behält daher seine Anfrage: %2</translation>
+    </message>
+    <message>
+        <source>Reloaded %1: it changed on disk.</source>
+        <translation>%1 neu geladen: die Datei wurde auf der Festplatte geändert.</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 from disk.</source>
+        <translation>%1 von der Festplatte neu geladen.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there; its tab was not reopened.</source>
+        <translation>%1 existiert nicht mehr; der Reiter wurde nicht wieder geöffnet.</translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation>Reiter schließen</translation>
+    </message>
+    <message>
+        <source>Close Other Tabs</source>
+        <translation>Andere Reiter schließen</translation>
+    </message>
+    <message>
+        <source>Copy File Path</source>
+        <translation>Dateipfad kopieren</translation>
+    </message>
+</context>
+<context>
     <name>hinterscope::ResponsePane</name>
     <message>
         <source>The body appears here as it arrives</source>
@@ -1570,6 +3273,57 @@ Daten verfügbar, Lese- und Schreibvorgänge und Bytes auf der Leitung, gezählt
             <numerusform>%n Zeile löschen</numerusform>
             <numerusform>%n Zeilen löschen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope::SecretStore</name>
+    <message>
+        <source>Secrets: asking the system keyring…</source>
+        <translation>Secrets: der Schlüsselbund des Systems wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Secrets: system keyring</source>
+        <translation>Secrets: Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>Secrets: %1 (mode 0600; %2)</source>
+        <translation>Secrets: %1 (Modus 0600; %2)</translation>
+    </message>
+    <message>
+        <source>the keyring is switched off</source>
+        <translation>der Schlüsselbund ist abgeschaltet</translation>
+    </message>
+    <message>
+        <source>HINTERSCOPE_SECRETS=file</source>
+        <translation>HINTERSCOPE_SECRETS=file</translation>
+    </message>
+    <message>
+        <source>no keyring service: no D-Bus session bus</source>
+        <translation>kein Schlüsselbund-Dienst: kein D-Bus-Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>no keyring service: no D-Bus session bus (%1)</source>
+        <translation>kein Schlüsselbund-Dienst: kein D-Bus-Sitzungsbus (%1)</translation>
+    </message>
+    <message>
+        <source>no keyring service: %1</source>
+        <translation>kein Schlüsselbund-Dienst: %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>the collection has no id to keep secrets under</source>
+        <translation>die Sammlung hat keine ID, unter der Secrets abgelegt werden können</translation>
+    </message>
+    <message>
+        <source>keyring: %1: %2</source>
+        <translation>Schlüsselbund: %1: %2</translation>
+    </message>
+    <message>
+        <source>the keyring did not answer within %1 s</source>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +3700,49 @@ Daten verfügbar, Lese- und Schreibvorgänge und Bytes auf der Leitung, gezählt
     <message>
         <source>The host name contains a space.</source>
         <translation>Der Hostname enthält ein Leerzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope::category_style</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation>Abschlüsse</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation>Handles</translation>
+    </message>
+    <message>
+        <source>Wire</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Callbacks on the way: resolving, connecting, sending, receiving, redirects; redirect decisions and timing marks</source>
+        <translation>Callbacks unterwegs: Namensauflösung, Verbindungsaufbau, Senden, Empfangen, Redirects; Redirect-Entscheidungen und Zeitmarken</translation>
+    </message>
+    <message>
+        <source>Completions of asynchronous calls: SENDREQUEST_COMPLETE, HEADERS_AVAILABLE, DATA_AVAILABLE, READ_COMPLETE, WRITE_COMPLETE</source>
+        <translation>Abschlüsse asynchroner Aufrufe: SENDREQUEST_COMPLETE, HEADERS_AVAILABLE, DATA_AVAILABLE, READ_COMPLETE, WRITE_COMPLETE</translation>
+    </message>
+    <message>
+        <source>REQUEST_ERROR and SECURE_FAILURE</source>
+        <translation>REQUEST_ERROR und SECURE_FAILURE</translation>
+    </message>
+    <message>
+        <source>Handles created and closed, HANDLE_CREATED, HANDLE_CLOSING, options set</source>
+        <translation>Erstellte und geschlossene Handles, HANDLE_CREATED, HANDLE_CLOSING, gesetzte Optionen</translation>
+    </message>
+    <message>
+        <source>Bytes sent, received and decoded; connections, TLS handshakes, cookies</source>
+        <translation>Gesendete, empfangene und dekodierte Bytes; Verbindungen, TLS-Handshakes, Cookies</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,619 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>DocumentPrompts</name>
+    <message>
+        <source>The file of %1 was deleted on disk. Save it again before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk, and you have unsaved changes in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping yours leaves the request unsaved; saving it then overwrites the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload (lose my edits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Request As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests (*.request.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Interchange</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder exists and is not empty; choose a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot move the imported collection into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the type of part &quot;%1&quot; cannot be given with --form-string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled rows are not sent and were left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl -L also follows a redirect from HTTPS to HTTP, which WinHTTP&apos;s default policy refuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-k ignores every certificate error, not only the chosen ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this set of TLS versions has no curl flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl reads the proxy from the environment by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl has no resolve, send or receive timeouts (only --max-time for everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl has no asynchronous WinHTTP mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WINHTTP_DISABLE_* features have no curl flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form part &quot;%1&quot; has no name=value; not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form part parameter &quot;%1&quot; not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1=&lt;%2&quot; sends the file&apos;s content as a text field; imported as a file part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headers read from the file %1 are not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;Name: value&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; removes a header curl would add; WinHTTP adds its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; encodes the content of a file, which is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WinHTTP decides itself when credentials follow a redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a number, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;;auto&quot; (Referer on redirects) has no WinHTTP equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cookies read from the file %1 are not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the first URL is imported; %1 is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes seconds, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WinHTTP has no limit for the whole transfer; each of its timeouts (resolve, connect, send, receive) is set to %1 ms instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only changes curl&apos;s output; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hinterscope&apos;s WinHTTP speaks HTTP/1.1; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl option not mapped; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl option not mapped; ignored (value &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-G cannot put a file into the URL; the file is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl drops CR and LF from %1 before sending; Hinterscope sends the file as it is (use --data-binary for the same bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the file %1 is imported as the body; the other data pieces are not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Type %1 replaced by multipart/form-data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password given (curl would ask for one); the password is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--digest without -u has no credentials; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without -L no redirect is followed; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text holds no command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a command starting with curl, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line break without a backslash was read as part of the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shell expansion kept as written (not run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shell redirection ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the command ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the first URL is imported; this one is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the curl command has no URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body was the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response was received; the exchange has no entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a HAR file: &quot;log&quot; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR version %1 read as 1.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;entries&quot; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;request&quot; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request has no &quot;url&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect hop of %1 (%2 %3); folded into its request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out, WinHTTP sets them itself: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HAR holds no file content; part &quot;%1&quot; points at the file name %2, choose the file before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the multipart body is kept as raw text with its boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirects recorded in the HAR:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HAR has no entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled query rows cannot be written next to a URL fragment; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no .http equivalent; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields this version does not know are left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body&apos;s final line break is not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled form row &quot;%1&quot; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled part &quot;%1&quot; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest credentials with spaces cannot be written in a .http file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.http files have no folders; the requests of %1 are written one after another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 takes a duration such as 30, 500 ms or 2 m, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>directive @%1 not mapped; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part header %1 not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inline file content of part &quot;%1&quot; became a text part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response handler script not imported (Hinterscope runs no scripts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response output redirection not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response handler script %1 not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{variables}} inside the file %1 are not substituted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requested; Hinterscope&apos;s WinHTTP speaks HTTP/1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request line has a method but no URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a request line &quot;METHOD URL [HTTP/1.1]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a request line &quot;METHOD URL [HTTP/1.1]&quot;, not a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment among the headers not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a header &quot;Name: value&quot; (or a blank line before the body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no request found (expected a line such as &quot;GET https://example.com&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman Collection v2.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR 1.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.http file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Postman collection, HAR file, curl command or .http file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman has no file name for part &quot;%1&quot;; it sends the file&apos;s own name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman cannot say &quot;always, HTTPS to HTTP too&quot;; written as followRedirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strictSSL false ignores every certificate error, not only the chosen ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Postman equivalent; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s scheme is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman&apos;s own proxy settings decide; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a Postman v1 collection; export it from Postman as Collection v2.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Postman collection: &quot;info&quot; and &quot;item&quot; are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown schema %1; read as v2.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the collection&apos;s description is not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the collection&apos;s auth is copied into each request that inherits it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled variable &quot;%1&quot; not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable without a name not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret variable &quot;%1&quot; is stored in plain text in collection.json; move it to an environment&apos;s secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder&apos;s description is not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder variables are not supported; %1 not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item with neither &quot;request&quot; nor &quot;item&quot; was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a disabled proxy was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s URL match pattern is not kept; the proxy is used for this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificates are not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved example response(s) not imported</source>
+        <translation>
+            <numerusform>%n saved example response not imported</numerusform>
+            <numerusform>%n saved example responses not imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>request-level variables are not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path variable :%1 (= &quot;%2&quot;) is not substituted; the URL keeps &quot;:%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row&apos;s description is not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is disabled in Postman and was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Type %1 replaced by application/x-www-form-urlencoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the first of %1 files is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an inline file body became a raw text body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the GraphQL variables are not a JSON object and were kept as a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the GraphQL query became a JSON body {&quot;query&quot;, &quot;variables&quot;} sent as application/json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body mode &quot;%1&quot; is not supported; no body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auth type &quot;%1&quot; is not supported (basic, digest and bearer are); the request has no auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;maxRedirects&quot; must be a non-negative number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WinHTTP keeps the method only on 307/308 redirects and turns POST into GET on 301/302/303; there is no option to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman setting &quot;%1&quot; has no WinHTTP equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 script not imported (Hinterscope runs no scripts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated single quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated double quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated $&apos;…&apos; string</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>The SVG could not be read.</source>
@@ -13,14 +626,6 @@
     </message>
     <message>
         <source>The %1 image could not be decoded: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:1:1: expected a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no such folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -57,6 +662,172 @@
     </message>
     <message>
         <source>Reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope</name>
+    <message>
+        <source>%1: &quot;variables&quot; must be an object of names and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;variables.%2&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;defaults&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;id&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the collection is read-only (save a copy first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a collection needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not rename to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not remove the file under its old name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder cannot go into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not move: the source could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 MiB: too large to keep for undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not delete (nothing was lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;variables[%1]&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;name&quot; and &quot;value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no &quot;name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;variables[%1]&quot; (%2) is secret: its value in the file is ignored; it belongs in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1) must have a string &quot;value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an environment needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an environment&apos;s name cannot start or end with spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an environment&apos;s name has at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an environment&apos;s name cannot start with a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an environment&apos;s name cannot contain &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;variables&quot; must be an array of {&quot;name&quot;, &quot;value&quot;} objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an environment called &quot;%2&quot; exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:1:1: expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: locked by another Hinterscope (process %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -395,25 +1166,96 @@
     </message>
 </context>
 <context>
+    <name>hinterscope::CollectionEditor</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Move %n item</numerusform>
+            <numerusform>Move %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n item(s)</source>
+        <translation>
+            <numerusform>Copy %n item</numerusform>
+            <numerusform>Copy %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope::CollectionItemDelegate</name>
+    <message>
+        <source>%1 (loading…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hinterscope::CollectionPane</name>
     <message>
-        <source>Request</source>
+        <source>New &amp;Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outcome</source>
+        <source>New &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Collections</source>
+        <source>Re&amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>History</source>
+        <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>running…</source>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in File &amp;Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -505,6 +1347,237 @@
     </message>
     <message>
         <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported as curl: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from curl; not mapped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope::CopyAsCodeDialog</name>
+    <message>
+        <source>Copy as Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve {{variables}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: the code carries the environment&apos;s values. Off: it keeps the placeholders and asks for the values in one table at its top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the code to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WinHTTP C++ (synchronous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WinHTTP C++ (asynchronous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n line(s) to the clipboard.</source>
+        <translation>
+            <numerusform>Copied %n line to the clipboard.</numerusform>
+            <numerusform>Copied %n lines to the clipboard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope::EnvironmentEditor</name>
+    <message>
+        <source>Environments of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show secret &amp;values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets: no store (secret values cannot be saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only: save a copy of the collection to give it environments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is an environment called &quot;%1&quot; already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the collection is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no environment is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: two variables are called &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection has no id to keep its secrets under: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secret store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving secrets (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment files are saved, but not every secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the environments of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope::EnvironmentSelector</name>
+    <message>
+        <source>The environment whose variables requests are sent with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, rename and edit environments and their secret variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope::EnvironmentVariablesModel</name>
+    <message>
+        <source>Enabled: a disabled variable is kept but not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reading from the keyring…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret: kept in the keyring (or the 0600 fallback file), never in the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret: the value is stored in the keyring, never in the environment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -681,6 +1754,286 @@
     </message>
 </context>
 <context>
+    <name>hinterscope::HistoryDatabase</name>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body was not read to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the history database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quick_check gave no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged and could not be moved aside to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database %1 was damaged (%2). It was moved to %3 and a new, empty history was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the history database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database %1 was written by a newer Hinterscope (schema %2; this one knows %3). It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the history database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the exchange in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prune the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot search the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entry %1 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entry %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete from the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot clear the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope::HistoryModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Final URL (after %n hop(s)): %2</source>
+        <translation>
+            <numerusform>%1
+Final URL (after %n hop): %2</numerusform>
+            <numerusform>%1
+Final URL (after %n hops): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope::HistoryPane</name>
+    <message>
+        <source>Clear History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every exchange in the history? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search URL, method, headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3xx redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4xx client error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5xx server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1xx informational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open as New Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s)</source>
+        <translation>
+            <numerusform>%n exchange</numerusform>
+            <numerusform>%n exchanges</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope::HistorySettingsDialog</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first bytes of each response body kept with the exchange; 0 keeps none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body kept per exchange:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many exchanges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this much on disk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hinterscope::HopLedgerModel</name>
     <message>
         <source>%1 ms</source>
@@ -813,6 +2166,193 @@
     </message>
 </context>
 <context>
+    <name>hinterscope::ImportDialog</name>
+    <message>
+        <source>the file is larger than 512 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Postman collection, HAR file, .http file or a file with a curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…or paste a curl command, .http requests, or Postman / HAR JSON here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file or paste text to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n request(s), %2 variable(s); %3 item(s) in the report</source>
+        <translation>
+            <numerusform>%1: %n request, %2 variable(s); %3 item(s) in the report</numerusform>
+            <numerusform>%1: %n requests, %2 variable(s); %3 item(s) in the report</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importable files (*.json *.har *.http *.rest *.txt *.sh);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the collection to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope::ImportReportView</name>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope::InterchangeActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman v2.1, HAR 1.2, a curl command line or a .http file as a new collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection as &amp;Postman v2.1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection as .&amp;http File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response as &amp;HAR 1.2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a collection in the Collections pane to export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Postman Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as .http File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a request first: HAR export writes the last response with its hops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Response as HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1; %n item(s) could not be carried over</source>
+        <translation>
+            <numerusform>Exported %1; %n item could not be carried over</numerusform>
+            <numerusform>Exported %1; %n items could not be carried over</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written to %1. Not carried over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command ({{variables}} kept as written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hinterscope::JsonCheck</name>
     <message>
         <source>Empty: no JSON to check</source>
@@ -920,10 +2460,6 @@ Data available, reads, writes and bytes on the wire, counted per %5 µs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save Request As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save &amp;Body As…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,22 +2522,6 @@ Data available, reads, writes and bytes on the wire, counted per %5 µs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests (*.request.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open Collection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,6 +2531,78 @@ Data available, reads, writes and bytes on the wire, counted per %5 µs</source>
     </message>
     <message>
         <source>%1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage &amp;Environments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret %1 has no stored value in environment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets of environment %1 are still being read; send again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a collection first: environments belong to a collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Collection: choose an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1429,6 +3021,115 @@ Data available, reads, writes and bytes on the wire, counted per %5 µs</source>
     </message>
 </context>
 <context>
+    <name>hinterscope::RequestTabs</name>
+    <message>
+        <source>&amp;New Request Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Request Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Request Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Request Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Request &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request tab (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of %1 (read-only): saving asks where to put it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved to a file yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on disk: saving creates the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on disk; saving creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the request: %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the request: %1 is open in another tab with unsaved changes. Save or close that tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the request. It is still open with its changes.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted on disk; saving creates it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk but cannot be read, so the tab keeps its request: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded %1: it changed on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded %1 from disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer there; its tab was not reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Other Tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy File Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hinterscope::ResponsePane</name>
     <message>
         <source>The body appears here as it arrives</source>
@@ -1566,6 +3267,57 @@ Data available, reads, writes and bytes on the wire, counted per %5 µs</source>
             <numerusform>Delete %n row</numerusform>
             <numerusform>Delete %n rows</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope::SecretStore</name>
+    <message>
+        <source>Secrets: asking the system keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets: system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets: %1 (mode 0600; %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring is switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HINTERSCOPE_SECRETS=file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keyring service: no D-Bus session bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keyring service: no D-Bus session bus (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keyring service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the collection has no id to keep secrets under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyring: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1941,6 +3693,49 @@ Data available, reads, writes and bytes on the wire, counted per %5 µs</source>
     </message>
     <message>
         <source>The host name contains a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hinterscope::category_style</name>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks on the way: resolving, connecting, sending, receiving, redirects; redirect decisions and timing marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completions of asynchronous calls: SENDREQUEST_COMPLETE, HEADERS_AVAILABLE, DATA_AVAILABLE, READ_COMPLETE, WRITE_COMPLETE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQUEST_ERROR and SECURE_FAILURE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handles created and closed, HANDLE_CREATED, HANDLE_CLOSING, options set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes sent, received and decoded; connections, TLS handshakes, cookies</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,10 +22,11 @@ const QString kDefaultsKey = QStringLiteral("defaults");
 const QString kHeadersKey = QStringLiteral("headers");
 const QString kOptionsKey = QStringLiteral("options");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hinterscope", text);
-}
+// Messages in the "hinterscope" translation context, through a class because lupdate only collects tr() calls
+// made through a class that declares them.
+class Texts {
+    Q_DECLARE_TR_FUNCTIONS(hinterscope)
+};
 
 QList<CollectionItem> loadFolder(const QDir& folder, bool isRoot, QStringList* errors)
 {
@@ -70,7 +71,7 @@ Variables variablesFromJson(const QJsonValue& json, const QString& path, QString
     if (json.isUndefined())
         return variables;
     if (!json.isObject()) {
-        errors->append(tr("%1: \"variables\" must be an object of names and values").arg(path));
+        errors->append(Texts::tr("%1: \"variables\" must be an object of names and values").arg(path));
         return variables;
     }
     const auto object = json.toObject();
@@ -83,7 +84,7 @@ Variables variablesFromJson(const QJsonValue& json, const QString& path, QString
         else if (value.isNull())
             variables.insert(it.key(), QString());
         else
-            errors->append(tr("%1: \"variables.%2\" must be a string").arg(path, it.key()));
+            errors->append(Texts::tr("%1: \"variables.%2\" must be a string").arg(path, it.key()));
     }
     return variables;
 }
@@ -93,7 +94,7 @@ CollectionDefaults defaultsFromJson(const QJsonValue& json, const QString& path,
     if (json.isUndefined())
         return {};
     if (!json.isObject()) {
-        errors->append(tr("%1: \"defaults\" must be an object").arg(path));
+        errors->append(Texts::tr("%1: \"defaults\" must be an object").arg(path));
         return {};
     }
     const auto object = json.toObject();
@@ -137,7 +138,7 @@ void readCollectionFile(const QString& path, Collection* collection)
     if (id.isString())
         collection->id = id.toString();
     else if (!id.isUndefined())
-        collection->errors.append(tr("%1: \"id\" must be a string").arg(path));
+        collection->errors.append(Texts::tr("%1: \"id\" must be a string").arg(path));
     collection->name = object->value(kNameKey).toString(collection->name);
     collection->variables = variablesFromJson(object->value(kVariablesKey), path, &collection->errors);
     collection->defaults = defaultsFromJson(object->value(kDefaultsKey), path, &collection->errors);
@@ -172,7 +173,7 @@ Collection loadCollection(const QString& rootPath)
     const QDir root(rootPath);
     collection.name = root.dirName();
     if (!root.exists()) {
-        collection.errors.append(tr("%1: no such folder").arg(rootPath));
+        collection.errors.append(Texts::tr("%1: no such folder").arg(rootPath));
         return collection;
     }
     if (root.exists(kCollectionFileName))
@@ -202,7 +203,7 @@ QByteArray collectionFileBytes(const Collection& collection)
 bool writeCollectionFile(const QString& rootPath, const Collection& collection, QString* error)
 {
     if (isReadOnlyPath(rootPath)) {
-        *error = tr("%1: the collection is read-only (save a copy first)").arg(rootPath);
+        *error = Texts::tr("%1: the collection is read-only (save a copy first)").arg(rootPath);
         return false;
     }
     return saveFileAtomically(QDir(rootPath).filePath(kCollectionFileName), collectionFileBytes(collection), error);
@@ -211,17 +212,17 @@ bool writeCollectionFile(const QString& rootPath, const Collection& collection, 
 std::optional<Collection> createCollection(const QString& folder, const QString& name, QString* error)
 {
     if (name.trimmed().isEmpty()) {
-        *error = tr("%1: a collection needs a name").arg(folder);
+        *error = Texts::tr("%1: a collection needs a name").arg(folder);
         return std::nullopt;
     }
     QDir dir(folder);
     if (dir.exists(kCollectionFileName)) {
-        *error = tr("%1: already a collection").arg(folder);
+        *error = Texts::tr("%1: already a collection").arg(folder);
         return std::nullopt;
     }
     const bool madeFolder = !dir.exists();
     if (madeFolder && !QDir().mkpath(folder)) {
-        *error = tr("%1: the folder could not be created").arg(folder);
+        *error = Texts::tr("%1: the folder could not be created").arg(folder);
         return std::nullopt;
     }
     Collection collection;

@@ -33,10 +33,11 @@ namespace {
 constexpr int kMaxStemLength = 64;
 const QString kFolderSeparator = QStringLiteral(" ");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hinterscope", text);
-}
+// Messages in the "hinterscope" translation context, through a class because lupdate only collects tr() calls
+// made through a class that declares them.
+class Texts {
+    Q_DECLARE_TR_FUNCTIONS(hinterscope)
+};
 
 bool fail(StoreError* error, const QString& path, const QString& reason)
 {
@@ -155,9 +156,9 @@ bool restoreEntry(const StoreSnapshot& snapshot, const StoreSnapshot::Entry& ent
     const QString target = entryPath(snapshot, entry);
     switch (entry.kind) {
     case StoreSnapshot::Kind::Folder:
-        return QDir().mkdir(target) || fail(error, target, tr("could not create the folder"));
+        return QDir().mkdir(target) || fail(error, target, Texts::tr("could not create the folder"));
     case StoreSnapshot::Kind::Link:
-        return QFile::link(entry.linkTarget, target) || fail(error, target, tr("could not create the link"));
+        return QFile::link(entry.linkTarget, target) || fail(error, target, Texts::tr("could not create the link"));
     case StoreSnapshot::Kind::File:
         return writeFile(target, entry.bytes, error);
     }
@@ -224,7 +225,7 @@ QString folderNameFor(const QString& name)
     while (folder.endsWith(QLatin1Char('.')) || folder.endsWith(QLatin1Char(' ')))
         folder.chop(1);
     if (folder.isEmpty())
-        folder = tr("New Folder");
+        folder = Texts::tr("New Folder");
     if (isReservedOnWindows(folder))
         folder += QStringLiteral(" folder");
     return folder;
@@ -257,12 +258,12 @@ QString uniquePath(const QString& folder, const QString& stem, const QString& su
 std::optional<QString> createRequest(const QString& folder, const RequestSpec& spec, StoreError* error)
 {
     if (!QFileInfo(folder).isDir()) {
-        fail(error, folder, tr("no such folder"));
+        fail(error, folder, Texts::tr("no such folder"));
         return std::nullopt;
     }
     RequestSpec named = spec;
     if (named.name.trimmed().isEmpty())
-        named.name = tr("New Request");
+        named.name = Texts::tr("New Request");
     const QString path =
         uniquePath(folder, nextNumberingPrefix(folder, false) + fileStemForName(named.name), kRequestFileSuffix);
     if (!writeFile(path, requestFileBytes(named), error))
@@ -273,13 +274,13 @@ std::optional<QString> createRequest(const QString& folder, const RequestSpec& s
 std::optional<QString> createFolder(const QString& parent, const QString& name, StoreError* error)
 {
     if (!QFileInfo(parent).isDir()) {
-        fail(error, parent, tr("no such folder"));
+        fail(error, parent, Texts::tr("no such folder"));
         return std::nullopt;
     }
     const QString path =
         uniquePath(parent, nextNumberingPrefix(parent, true) + folderNameFor(name), QString(), kFolderSeparator);
     if (!QDir().mkdir(path)) {
-        fail(error, path, tr("could not create the folder"));
+        fail(error, path, Texts::tr("could not create the folder"));
         return std::nullopt;
     }
     return path;
@@ -308,7 +309,7 @@ std::optional<QString> renameRequest(const QString& path, const QString& newName
             return std::nullopt;
         if (!QDir().rename(path, newPath)) {
             writeFile(path, before, nullptr);
-            fail(error, path, tr("could not rename to %1").arg(newPath));
+            fail(error, path, Texts::tr("could not rename to %1").arg(newPath));
             return std::nullopt;
         }
         return newPath;
@@ -317,7 +318,7 @@ std::optional<QString> renameRequest(const QString& path, const QString& newName
         return std::nullopt;
     if (!QFile::remove(path)) {
         QFile::remove(newPath);
-        fail(error, path, tr("could not remove the file under its old name"));
+        fail(error, path, Texts::tr("could not remove the file under its old name"));
         return std::nullopt;
     }
     return newPath;
@@ -326,14 +327,14 @@ std::optional<QString> renameRequest(const QString& path, const QString& newName
 std::optional<QString> renameFolder(const QString& path, const QString& newName, StoreError* error)
 {
     if (!QFileInfo(path).isDir()) {
-        fail(error, path, tr("no such folder"));
+        fail(error, path, Texts::tr("no such folder"));
         return std::nullopt;
     }
     const QString newPath = QDir(parentOf(path)).filePath(folderNameFor(newName));
     if (newPath == clean(path))
         return newPath;
     if (newPath.compare(clean(path), Qt::CaseInsensitive) != 0 && exists(newPath)) {
-        fail(error, newPath, tr("already exists"));
+        fail(error, newPath, Texts::tr("already exists"));
         return std::nullopt;
     }
     if (!relocate(path, newPath, error))
@@ -345,8 +346,8 @@ std::optional<QString> duplicate(const QString& path, StoreError* error)
 {
     const QFileInfo info(path);
     if (info.isDir()) {
-        const QString newPath = uniquePath(info.absolutePath(), folderNameFor(tr("%1 copy").arg(info.fileName())),
-                                           QString(), kFolderSeparator);
+        const QString newPath = uniquePath(
+            info.absolutePath(), folderNameFor(Texts::tr("%1 copy").arg(info.fileName())), QString(), kFolderSeparator);
         auto copy = snapshot(path, error);
         if (!copy)
             return std::nullopt;
@@ -358,7 +359,7 @@ std::optional<QString> duplicate(const QString& path, StoreError* error)
         return std::nullopt;
     const QString stem = requestStem(info.fileName());
     const QString name = object->value(QStringLiteral("name")).toString(stem);
-    object->insert(QStringLiteral("name"), tr("%1 copy").arg(name));
+    object->insert(QStringLiteral("name"), Texts::tr("%1 copy").arg(name));
     const QString newPath = uniquePath(info.absolutePath(), stem + QStringLiteral("-copy"), kRequestFileSuffix);
     return writeFile(newPath, objectBytes(*object), error) ? std::optional(newPath) : std::nullopt;
 }
@@ -368,13 +369,13 @@ namespace {
 bool checkTarget(const QString& path, const QString& targetFolder, StoreError* error)
 {
     if (!exists(path))
-        return fail(error, path, tr("no longer exists"));
+        return fail(error, path, Texts::tr("no longer exists"));
     if (!QFileInfo(targetFolder).isDir())
-        return fail(error, targetFolder, tr("no such folder"));
+        return fail(error, targetFolder, Texts::tr("no such folder"));
     const QString source = clean(path);
     const QString target = clean(targetFolder);
     if (QFileInfo(path).isDir() && (target == source || target.startsWith(source + QLatin1Char('/'))))
-        return fail(error, path, tr("a folder cannot go into itself"));
+        return fail(error, path, Texts::tr("a folder cannot go into itself"));
     return true;
 }
 
@@ -404,10 +405,10 @@ std::optional<QString> copyInto(const QString& path, const QString& targetFolder
 bool relocate(const QString& from, const QString& to, StoreError* error)
 {
     if (!exists(from))
-        return fail(error, from, tr("no longer exists"));
+        return fail(error, from, Texts::tr("no longer exists"));
     const bool onlyCaseDiffers = from.compare(to, Qt::CaseInsensitive) == 0;
     if (!onlyCaseDiffers && exists(to))
-        return fail(error, to, tr("already exists"));
+        return fail(error, to, Texts::tr("already exists"));
     if (QDir().rename(from, to))
         return true;
     // Another file system (a collection on another disk): copy, then remove the source. A failure on the way
@@ -422,7 +423,7 @@ bool relocate(const QString& from, const QString& to, StoreError* error)
     if (!removeQuietly(from)) {
         restoreMissing(*original);
         removeQuietly(to);
-        return fail(error, from, tr("could not move: the source could not be removed"));
+        return fail(error, from, Texts::tr("could not move: the source could not be removed"));
     }
     return true;
 }
@@ -431,7 +432,7 @@ std::optional<StoreSnapshot> snapshot(const QString& path, StoreError* error)
 {
     const QFileInfo info(path);
     if (!exists(path)) {
-        fail(error, path, tr("no longer exists"));
+        fail(error, path, Texts::tr("no longer exists"));
         return std::nullopt;
     }
     StoreSnapshot result;
@@ -451,8 +452,9 @@ std::optional<StoreSnapshot> snapshot(const QString& path, StoreError* error)
                 return fail(error, entry.filePath(), file.errorString());
             total += file.size();
             if (total > kMaxSnapshotBytes)
-                return fail(error, path,
-                            tr("more than %1 MiB: too large to keep for undo").arg(kMaxSnapshotBytes / (1024 * 1024)));
+                return fail(
+                    error, path,
+                    Texts::tr("more than %1 MiB: too large to keep for undo").arg(kMaxSnapshotBytes / (1024 * 1024)));
             captured.bytes = file.readAll();
         }
         result.entries.append(captured);
@@ -484,7 +486,7 @@ std::optional<StoreSnapshot> remove(const QString& path, StoreError* error)
         return std::nullopt;
     if (!removeQuietly(path)) {
         restoreMissing(*removed);
-        fail(error, path, tr("could not delete (nothing was lost)"));
+        fail(error, path, Texts::tr("could not delete (nothing was lost)"));
         return std::nullopt;
     }
     return removed;
@@ -493,9 +495,9 @@ std::optional<StoreSnapshot> remove(const QString& path, StoreError* error)
 bool restore(const StoreSnapshot& snapshot, StoreError* error)
 {
     if (snapshot.entries.isEmpty())
-        return fail(error, snapshot.path, tr("nothing to restore"));
+        return fail(error, snapshot.path, Texts::tr("nothing to restore"));
     if (exists(snapshot.path))
-        return fail(error, snapshot.path, tr("already exists"));
+        return fail(error, snapshot.path, Texts::tr("already exists"));
     QStringList createdParents;
     for (QString parent = parentOf(snapshot.path); !QFileInfo(parent).exists(); parent = parentOf(parent))
         createdParents.prepend(parent);
@@ -507,7 +509,7 @@ bool restore(const StoreSnapshot& snapshot, StoreError* error)
     for (const QString& parent : std::as_const(createdParents)) {
         if (!QDir().mkdir(parent)) {
             undo();
-            return fail(error, parent, tr("could not create the folder"));
+            return fail(error, parent, Texts::tr("could not create the folder"));
         }
     }
     for (const auto& entry : snapshot.entries) {

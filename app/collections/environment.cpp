@@ -22,10 +22,11 @@ const QString kVariablesKey = QStringLiteral("variables");
 
 constexpr qsizetype kLongestName = 100;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hinterscope", text);
-}
+// Messages in the "hinterscope" translation context, through a class because lupdate only collects tr() calls
+// made through a class that declares them.
+class Texts {
+    Q_DECLARE_TR_FUNCTIONS(hinterscope)
+};
 
 QJsonObject variableToJson(const EnvironmentVariable& variable)
 {
@@ -44,11 +45,11 @@ QJsonObject variableToJson(const EnvironmentVariable& variable)
 std::optional<EnvironmentVariable> variableFromJson(const QJsonValue& json, qsizetype index, QStringList* problems)
 {
     const auto problem = [&](const QString& text) {
-        problems->append(tr("\"variables[%1]\" %2").arg(index).arg(text));
+        problems->append(Texts::tr("\"variables[%1]\" %2").arg(index).arg(text));
         return std::nullopt;
     };
     if (!json.isObject())
-        return problem(tr("must be an object with \"name\" and \"value\""));
+        return problem(Texts::tr("must be an object with \"name\" and \"value\""));
     const QJsonObject object = json.toObject();
     EnvironmentVariable variable;
     static const QStringList known{kNameKey, kValueKey, kSecretKey, kEnabledKey};
@@ -56,7 +57,7 @@ std::optional<EnvironmentVariable> variableFromJson(const QJsonValue& json, qsiz
         if (!known.contains(it.key()))
             variable.unknownFields.insert(it.key(), it.value());
     if (!object.value(kNameKey).isString() || object.value(kNameKey).toString().isEmpty())
-        return problem(tr("has no \"name\""));
+        return problem(Texts::tr("has no \"name\""));
     variable.name = object.value(kNameKey).toString();
     variable.secret = object.value(kSecretKey).toBool(false);
     variable.enabled = object.value(kEnabledKey).toBool(true);
@@ -64,8 +65,8 @@ std::optional<EnvironmentVariable> variableFromJson(const QJsonValue& json, qsiz
     if (variable.secret) {
         // A value next to "secret": true was put there by hand; it is not used, and the next save drops it.
         if (!value.isUndefined())
-            problems->append(tr("\"variables[%1]\" (%2) is secret: its value in the file is ignored; it belongs "
-                                "in the keyring")
+            problems->append(Texts::tr("\"variables[%1]\" (%2) is secret: its value in the file is ignored; it belongs "
+                                       "in the keyring")
                                  .arg(index)
                                  .arg(variable.name));
     } else if (value.isString()) {
@@ -73,7 +74,7 @@ std::optional<EnvironmentVariable> variableFromJson(const QJsonValue& json, qsiz
     } else if (value.isDouble() || value.isBool()) {
         variable.value = value.toVariant().toString();
     } else if (!value.isUndefined() && !value.isNull()) {
-        return problem(tr("(%1) must have a string \"value\"").arg(variable.name));
+        return problem(Texts::tr("(%1) must have a string \"value\"").arg(variable.name));
     }
     return variable;
 }
@@ -92,18 +93,19 @@ QStringList Environment::secretNames() const
 QString environmentNameProblem(const QString& name)
 {
     if (name.trimmed().isEmpty())
-        return tr("an environment needs a name");
+        return Texts::tr("an environment needs a name");
     if (name != name.trimmed())
-        return tr("an environment's name cannot start or end with spaces");
+        return Texts::tr("an environment's name cannot start or end with spaces");
     if (name.size() > kLongestName)
-        return tr("an environment's name has at most %1 characters").arg(kLongestName);
+        return Texts::tr("an environment's name has at most %1 characters").arg(kLongestName);
     if (name.startsWith(QLatin1Char('.')))
-        return tr("an environment's name cannot start with a dot");
+        return Texts::tr("an environment's name cannot start with a dot");
     for (const QChar c : name) {
         if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c.category() == QChar::Other_Control)
-            return tr("an environment's name cannot contain \"%1\"").arg(c.isPrint() ? QString(c) : tr("control"));
+            return Texts::tr("an environment's name cannot contain \"%1\"")
+                .arg(c.isPrint() ? QString(c) : Texts::tr("control"));
         if (QStringLiteral(":*?\"<>|").contains(c)) // the same name must work on Windows checkouts too
-            return tr("an environment's name cannot contain \"%1\"").arg(c);
+            return Texts::tr("an environment's name cannot contain \"%1\"").arg(c);
     }
     return {};
 }
@@ -144,7 +146,7 @@ std::optional<Environment> readEnvironmentFile(const QString& path, QString* err
     QStringList found;
     const QJsonValue variables = object->value(kVariablesKey);
     if (!variables.isUndefined() && !variables.isArray())
-        found.append(tr("\"variables\" must be an array of {\"name\", \"value\"} objects"));
+        found.append(Texts::tr("\"variables\" must be an array of {\"name\", \"value\"} objects"));
     const QJsonArray rows = variables.toArray();
     for (qsizetype i = 0; i < rows.size(); ++i)
         if (auto variable = variableFromJson(rows[i], i, &found))
@@ -180,7 +182,7 @@ bool saveEnvironment(const QString& collectionRoot, const Environment& environme
         return false;
     }
     if (!QDir().mkpath(environmentsFolder(collectionRoot))) {
-        *error = tr("%1: the folder could not be created").arg(environmentsFolder(collectionRoot));
+        *error = Texts::tr("%1: the folder could not be created").arg(environmentsFolder(collectionRoot));
         return false;
     }
     return saveFileAtomically(environmentFilePath(collectionRoot, environment.name), environmentFileBytes(environment),
@@ -204,7 +206,7 @@ bool renameEnvironmentFile(const QString& collectionRoot, const QString& from, c
         return false;
     }
     if (QFileInfo::exists(target)) {
-        *error = tr("%1: an environment called \"%2\" exists already").arg(target, to);
+        *error = Texts::tr("%1: an environment called \"%2\" exists already").arg(target, to);
         return false;
     }
     QFile file(environmentFilePath(collectionRoot, from));

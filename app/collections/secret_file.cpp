@@ -21,10 +21,11 @@ namespace {
 constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr int kLockWaitMs = 10000;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hinterscope", text);
-}
+// Messages in the "hinterscope" translation context, through a class because lupdate only collects tr() calls
+// made through a class that declares them.
+class Texts {
+    Q_DECLARE_TR_FUNCTIONS(hinterscope)
+};
 
 // An absent file is an empty store.
 std::optional<QJsonObject> load(const QString& path, QString* error)
@@ -41,7 +42,7 @@ bool store(const QString& path, const QJsonObject& object, QString* error)
 {
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder)) {
-        *error = tr("%1: the folder could not be created").arg(folder);
+        *error = Texts::tr("%1: the folder could not be created").arg(folder);
         return false;
     }
     QSaveFile file(path);
@@ -63,12 +64,12 @@ bool store(const QString& path, const QJsonObject& object, QString* error)
 bool update(const QString& path, const std::function<void(QJsonObject&)>& change, QString* error)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = tr("%1: the folder could not be created").arg(QFileInfo(path).absolutePath());
+        *error = Texts::tr("%1: the folder could not be created").arg(QFileInfo(path).absolutePath());
         return false;
     }
     QLockFile lock(path + QStringLiteral(".lock"));
     if (!lock.tryLock(kLockWaitMs)) {
-        *error = tr("%1: locked by another Hinterscope (process %2)").arg(path).arg([&] {
+        *error = Texts::tr("%1: locked by another Hinterscope (process %2)").arg(path).arg([&] {
             qint64 pid = 0;
             QString host, application;
             lock.getLockInfo(&pid, &host, &application);

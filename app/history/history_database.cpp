@@ -21,10 +21,11 @@
 namespace hinterscope {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hinterscope::HistoryDatabase", text);
-}
+// Messages in the "hinterscope::HistoryDatabase" translation context, through a class because lupdate only collects
+// tr() calls made through a class that declares them.
+class Texts {
+    Q_DECLARE_TR_FUNCTIONS(hinterscope::HistoryDatabase)
+};
 
 QString nextConnectionName()
 {
@@ -69,13 +70,13 @@ QString errorText(const RunResult& result)
     if (!result.problem.isEmpty())
         return result.problem;
     if (result.cancelled)
-        return tr("Cancelled");
+        return Texts::tr("Cancelled");
     if (result.error != 0)
-        return tr("%1 failed: %2 (%3)")
+        return Texts::tr("%1 failed: %2 (%3)")
             .arg(result.failedCall, QString::fromStdString(error_name(result.error)))
             .arg(result.error);
     if (!result.bodyComplete && result.responseReceived)
-        return tr("The body was not read to its end");
+        return Texts::tr("The body was not read to its end");
     return {};
 }
 
@@ -159,7 +160,7 @@ bool HistoryDatabase::openConnection(const QString& path)
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        lastError_ = tr("Cannot open the history database %1: %2").arg(path, db.lastError().text());
+        lastError_ = Texts::tr("Cannot open the history database %1: %2").arg(path, db.lastError().text());
         return false;
     }
     return true;
@@ -188,7 +189,7 @@ bool HistoryDatabase::healthy(QString* why)
         problems << query.value(0).toString();
     if (problems == QStringList{QStringLiteral("ok")})
         return true;
-    *why = problems.isEmpty() ? tr("quick_check gave no answer") : problems.first();
+    *why = problems.isEmpty() ? Texts::tr("quick_check gave no answer") : problems.first();
     return false;
 }
 
@@ -199,7 +200,8 @@ bool HistoryDatabase::moveAside(const QString& path, QString* movedTo)
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = path + QStringLiteral(".corrupt-%1-%2").arg(stamp).arg(n);
     if (!QFile::rename(path, target)) {
-        lastError_ = tr("The history database %1 is damaged and could not be moved aside to %2").arg(path, target);
+        lastError_ =
+            Texts::tr("The history database %1 is damaged and could not be moved aside to %2").arg(path, target);
         return false;
     }
     // Its journal belongs to it: a new database must not pick up the old one's WAL.
@@ -219,7 +221,7 @@ bool HistoryDatabase::open(const QString& path, QString* notice)
     path_ = path;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        lastError_ = tr("Cannot create the folder %1 for the history").arg(info.absolutePath());
+        lastError_ = Texts::tr("Cannot create the folder %1 for the history").arg(info.absolutePath());
         return false;
     }
     const bool existed = info.exists() && info.size() > 0;
@@ -232,9 +234,10 @@ bool HistoryDatabase::open(const QString& path, QString* notice)
         if (!moveAside(path, &movedTo))
             return false;
         if (notice != nullptr)
-            *notice = tr("The history database %1 was damaged (%2). It was moved to %3 and a new, empty history was "
-                         "started.")
-                          .arg(QDir::toNativeSeparators(path), why, QDir::toNativeSeparators(movedTo));
+            *notice =
+                Texts::tr("The history database %1 was damaged (%2). It was moved to %3 and a new, empty history was "
+                          "started.")
+                    .arg(QDir::toNativeSeparators(path), why, QDir::toNativeSeparators(movedTo));
         if (!openConnection(path))
             return false;
     }
@@ -250,16 +253,17 @@ bool HistoryDatabase::createSchema()
 {
     QSqlQuery query(QSqlDatabase::database(connectionName_, false));
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        lastError_ = tr("Cannot read the history database %1: %2").arg(path_, query.lastError().text());
+        lastError_ = Texts::tr("Cannot read the history database %1: %2").arg(path_, query.lastError().text());
         return false;
     }
     const int version = query.value(0).toInt();
     if (version > schemaVersion) {
-        lastError_ = tr("The history database %1 was written by a newer Hinterscope (schema %2; this one knows %3). "
-                        "It was left as it is.")
-                         .arg(path_)
-                         .arg(version)
-                         .arg(schemaVersion);
+        lastError_ =
+            Texts::tr("The history database %1 was written by a newer Hinterscope (schema %2; this one knows %3). "
+                      "It was left as it is.")
+                .arg(path_)
+                .arg(version)
+                .arg(schemaVersion);
         return false;
     }
     const QStringList statements{
@@ -289,7 +293,7 @@ bool HistoryDatabase::createSchema()
     };
     for (const auto& statement : statements) {
         if (!query.exec(statement)) {
-            lastError_ = tr("Cannot prepare the history database %1: %2").arg(path_, query.lastError().text());
+            lastError_ = Texts::tr("Cannot prepare the history database %1: %2").arg(path_, query.lastError().text());
             return false;
         }
     }
@@ -300,7 +304,7 @@ qint64 HistoryDatabase::record(const ExchangeRecord& record, int* pruned)
 {
     QSqlDatabase db = QSqlDatabase::database(connectionName_, false);
     if (!db.isOpen()) {
-        lastError_ = tr("The history database is not open");
+        lastError_ = Texts::tr("The history database is not open");
         return 0;
     }
     const QByteArray requestJson = QJsonDocument(requestToJson(record.request)).toJson(QJsonDocument::Compact);
@@ -338,14 +342,14 @@ qint64 HistoryDatabase::record(const ExchangeRecord& record, int* pruned)
          })
         query.addBindValue(value);
     if (!query.exec()) {
-        lastError_ = tr("Cannot store the exchange in the history: %1").arg(query.lastError().text());
+        lastError_ = Texts::tr("Cannot store the exchange in the history: %1").arg(query.lastError().text());
         db.rollback();
         return 0;
     }
     const qint64 id = query.lastInsertId().toLongLong();
     prune(pruned);
     if (!db.commit()) {
-        lastError_ = tr("Cannot store the exchange in the history: %1").arg(db.lastError().text());
+        lastError_ = Texts::tr("Cannot store the exchange in the history: %1").arg(db.lastError().text());
         db.rollback();
         return 0;
     }
@@ -364,7 +368,7 @@ bool HistoryDatabase::prune(int* removedCount)
                                      " ORDER BY started_at DESC, id DESC LIMIT -1 OFFSET ?)"));
         query.addBindValue(limits_.maxEntries);
         if (!query.exec()) {
-            lastError_ = tr("Cannot prune the history: %1").arg(query.lastError().text());
+            lastError_ = Texts::tr("Cannot prune the history: %1").arg(query.lastError().text());
             return false;
         }
         removed += std::max(0, query.numRowsAffected());
@@ -378,7 +382,7 @@ bool HistoryDatabase::prune(int* removedCount)
             " WHERE running > ? AND running > stored_bytes)"));
         query.addBindValue(limits_.maxBytes);
         if (!query.exec()) {
-            lastError_ = tr("Cannot prune the history: %1").arg(query.lastError().text());
+            lastError_ = Texts::tr("Cannot prune the history: %1").arg(query.lastError().text());
             return false;
         }
         removed += std::max(0, query.numRowsAffected());
@@ -427,7 +431,7 @@ HistoryPage HistoryDatabase::search(const HistoryQuery& request)
     for (const auto& value : values)
         query.addBindValue(value);
     if (!query.exec() || !query.next()) {
-        lastError_ = tr("Cannot search the history: %1").arg(query.lastError().text());
+        lastError_ = Texts::tr("Cannot search the history: %1").arg(query.lastError().text());
         return page;
     }
     page.total = query.value(0).toInt();
@@ -438,7 +442,7 @@ HistoryPage HistoryDatabase::search(const HistoryQuery& request)
     query.addBindValue(request.limit > 0 ? request.limit : -1);
     query.addBindValue(std::max(0, request.offset));
     if (!query.exec()) {
-        lastError_ = tr("Cannot search the history: %1").arg(query.lastError().text());
+        lastError_ = Texts::tr("Cannot search the history: %1").arg(query.lastError().text());
         return page;
     }
     while (query.next())
@@ -462,13 +466,13 @@ std::optional<ExchangeRecord> HistoryDatabase::load(qint64 id)
     query.prepare(QStringLiteral("SELECT record_json, body_prefix FROM exchanges WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next()) {
-        lastError_ = tr("History entry %1 is gone").arg(id);
+        lastError_ = Texts::tr("History entry %1 is gone").arg(id);
         return std::nullopt;
     }
     QJsonParseError error;
     const auto document = QJsonDocument::fromJson(query.value(0).toString().toUtf8(), &error);
     if (!document.isObject()) {
-        lastError_ = tr("History entry %1 cannot be read: %2").arg(id).arg(error.errorString());
+        lastError_ = Texts::tr("History entry %1 cannot be read: %2").arg(id).arg(error.errorString());
         return std::nullopt;
     }
     ExchangeRecord record = exchangeRecordFromJson(document.object());
@@ -482,13 +486,13 @@ std::optional<RequestSpec> HistoryDatabase::request(qint64 id)
     query.prepare(QStringLiteral("SELECT request_json FROM exchanges WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next()) {
-        lastError_ = tr("History entry %1 is gone").arg(id);
+        lastError_ = Texts::tr("History entry %1 is gone").arg(id);
         return std::nullopt;
     }
     QJsonParseError error;
     const auto document = QJsonDocument::fromJson(query.value(0).toString().toUtf8(), &error);
     if (!document.isObject()) {
-        lastError_ = tr("History entry %1 cannot be read: %2").arg(id).arg(error.errorString());
+        lastError_ = Texts::tr("History entry %1 cannot be read: %2").arg(id).arg(error.errorString());
         return std::nullopt;
     }
     return requestFromJson(document.object());
@@ -503,13 +507,13 @@ bool HistoryDatabase::remove(const QList<qint64>& ids)
     for (const qint64 id : ids) {
         query.addBindValue(id);
         if (!query.exec()) {
-            lastError_ = tr("Cannot delete from the history: %1").arg(query.lastError().text());
+            lastError_ = Texts::tr("Cannot delete from the history: %1").arg(query.lastError().text());
             db.rollback();
             return false;
         }
     }
     if (!db.commit()) {
-        lastError_ = tr("Cannot delete from the history: %1").arg(db.lastError().text());
+        lastError_ = Texts::tr("Cannot delete from the history: %1").arg(db.lastError().text());
         return false;
     }
     query.exec(QStringLiteral("PRAGMA incremental_vacuum"));
@@ -520,7 +524,7 @@ bool HistoryDatabase::clear()
 {
     QSqlQuery query(QSqlDatabase::database(connectionName_, false));
     if (!query.exec(QStringLiteral("DELETE FROM exchanges"))) {
-        lastError_ = tr("Cannot clear the history: %1").arg(query.lastError().text());
+        lastError_ = Texts::tr("Cannot clear the history: %1").arg(query.lastError().text());
         return false;
     }
     query.exec(QStringLiteral("PRAGMA incremental_vacuum"));

@@ -12,7 +12,7 @@
 namespace hinterscope {
 namespace {
 
-using interchange::tr;
+using interchange::Interchange;
 
 // Names unique within one folder (case-insensitively, for case-insensitive file systems), each numbered so
 // the folder lists in source order ("01-Login", "02-Users").
@@ -52,7 +52,7 @@ bool writeItems(const QList<ImportedItem>& items, const QDir& folder, QString* e
         if (item.isFolder) {
             const QString name = names.next(item.name, QString());
             if (!folder.mkdir(name)) {
-                *error = tr("%1: cannot create the folder").arg(folder.filePath(name));
+                *error = Interchange::tr("%1: cannot create the folder").arg(folder.filePath(name));
                 return false;
             }
             if (!writeItems(item.children, QDir(folder.filePath(name)), error))
@@ -99,18 +99,18 @@ bool writeCollectionFolder(const ImportedCollection& collection, const QString& 
     const QFileInfo target(folder);
     if (target.exists() &&
         (!target.isDir() || !QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))) {
-        *error = tr("%1: the folder exists and is not empty; choose a new or empty folder").arg(folder);
+        *error = Interchange::tr("%1: the folder exists and is not empty; choose a new or empty folder").arg(folder);
         return false;
     }
     QDir parent = target.absoluteDir();
     if (!parent.exists() && !parent.mkpath(QStringLiteral("."))) {
-        *error = tr("%1: cannot create the folder").arg(parent.path());
+        *error = Interchange::tr("%1: cannot create the folder").arg(parent.path());
         return false;
     }
     const QString stagingName =
         QStringLiteral(".%1.importing-%2").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8));
     if (!parent.mkdir(stagingName)) {
-        *error = tr("%1: cannot create the folder").arg(parent.filePath(stagingName));
+        *error = Interchange::tr("%1: cannot create the folder").arg(parent.filePath(stagingName));
         return false;
     }
     QDir staging(parent.filePath(stagingName));
@@ -128,11 +128,11 @@ bool writeCollectionFolder(const ImportedCollection& collection, const QString& 
     if (!writeItems(collection.items, staging, error))
         return abandon();
     if (target.exists() && !parent.rmdir(target.fileName())) {
-        *error = tr("%1: cannot replace the empty folder").arg(folder);
+        *error = Interchange::tr("%1: cannot replace the empty folder").arg(folder);
         return abandon();
     }
     if (!parent.rename(stagingName, target.fileName())) {
-        *error = tr("%1: cannot move the imported collection into place").arg(folder);
+        *error = Interchange::tr("%1: cannot move the imported collection into place").arg(folder);
         return abandon();
     }
     return true;

@@ -6,7 +6,7 @@
 namespace hinterscope {
 namespace {
 
-using interchange::tr;
+using interchange::Interchange;
 
 QString seconds(int milliseconds)
 {
@@ -105,8 +105,9 @@ QString exportCurlCommand(const RequestSpec& spec, CurlLayout layout, ExportRepo
             } else {
                 option(QStringLiteral("--form-string"), part.name + QLatin1Char('=') + part.value);
                 if (!part.contentType.isEmpty())
-                    out.add(QStringLiteral("body.parts"),
-                            tr("the type of part \"%1\" cannot be given with --form-string").arg(part.name));
+                    out.add(
+                        QStringLiteral("body.parts"),
+                        Interchange::tr("the type of part \"%1\" cannot be given with --form-string").arg(part.name));
             }
         }
         break;
@@ -116,7 +117,7 @@ QString exportCurlCommand(const RequestSpec& spec, CurlLayout layout, ExportRepo
         break;
     }
     if (skippedRows)
-        out.add(QString(), tr("disabled rows are not sent and were left out"));
+        out.add(QString(), Interchange::tr("disabled rows are not sent and were left out"));
 
     switch (spec.auth.mode) {
     case AuthMode::None:
@@ -141,13 +142,14 @@ QString exportCurlCommand(const RequestSpec& spec, CurlLayout layout, ExportRepo
         option(QStringLiteral("--max-redirs"), QString::number(options.maxRedirects));
         if (options.redirectPolicy == RedirectPolicy::DisallowHttpsToHttp)
             out.add(QStringLiteral("options.redirectPolicy"),
-                    tr("curl -L also follows a redirect from HTTPS to HTTP, which WinHTTP's default policy refuses"));
+                    Interchange::tr(
+                        "curl -L also follows a redirect from HTTPS to HTTP, which WinHTTP's default policy refuses"));
     }
     if (options.securityIgnoreFlags != 0) {
         lines.append(QStringLiteral("-k"));
         if (options.securityIgnoreFlags != interchange::kIgnoreAllCertErrors)
             out.add(QStringLiteral("options.securityIgnoreFlags"),
-                    tr("-k ignores every certificate error, not only the chosen ones"));
+                    Interchange::tr("-k ignores every certificate error, not only the chosen ones"));
     }
     if (options.decompression != 0)
         lines.append(QStringLiteral("--compressed"));
@@ -156,28 +158,32 @@ QString exportCurlCommand(const RequestSpec& spec, CurlLayout layout, ExportRepo
     else if (options.secureProtocols == (interchange::kTls12 | interchange::kTls13))
         lines.append(QStringLiteral("--tlsv1.2"));
     else if (options.secureProtocols != 0)
-        out.add(QStringLiteral("options.secureProtocols"), tr("this set of TLS versions has no curl flag"));
+        out.add(QStringLiteral("options.secureProtocols"),
+                Interchange::tr("this set of TLS versions has no curl flag"));
     if (options.proxyMode == ProxyMode::Named) {
         option(QStringLiteral("-x"), options.proxy);
         if (!options.proxyBypass.isEmpty())
             option(QStringLiteral("--noproxy"), options.proxyBypass);
     } else if (options.proxyMode == ProxyMode::Environment) {
-        out.add(QStringLiteral("options.proxyMode"), tr("curl reads the proxy from the environment by itself"));
+        out.add(QStringLiteral("options.proxyMode"),
+                Interchange::tr("curl reads the proxy from the environment by itself"));
     }
     if (options.connectTimeoutMs != defaults.connectTimeoutMs)
         option(QStringLiteral("--connect-timeout"), seconds(options.connectTimeoutMs));
     if (options.resolveTimeoutMs != defaults.resolveTimeoutMs || options.sendTimeoutMs != defaults.sendTimeoutMs ||
         options.receiveTimeoutMs != defaults.receiveTimeoutMs)
-        out.add(QStringLiteral("options"), tr("curl has no resolve, send or receive timeouts (only --max-time for "
-                                              "everything)"));
+        out.add(QStringLiteral("options"),
+                Interchange::tr("curl has no resolve, send or receive timeouts (only --max-time for "
+                                "everything)"));
     if (!options.caFile.isEmpty())
         option(QStringLiteral("--cacert"), options.caFile);
     if (!options.userAgent.isEmpty())
         option(QStringLiteral("-A"), options.userAgent);
     if (options.async)
-        out.add(QStringLiteral("options.async"), tr("curl has no asynchronous WinHTTP mode"));
+        out.add(QStringLiteral("options.async"), Interchange::tr("curl has no asynchronous WinHTTP mode"));
     if ((options.disableFeatures & ~interchange::kDisableRedirects) != 0)
-        out.add(QStringLiteral("options.disableFeatures"), tr("WINHTTP_DISABLE_* features have no curl flag"));
+        out.add(QStringLiteral("options.disableFeatures"),
+                Interchange::tr("WINHTTP_DISABLE_* features have no curl flag"));
 
     if (layout == CurlLayout::OneLine)
         return (QStringList{first} + lines).join(QLatin1Char(' '));

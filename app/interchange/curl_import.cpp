@@ -13,7 +13,7 @@
 namespace hinterscope {
 namespace {
 
-using interchange::tr;
+using interchange::Interchange;
 
 // Short options that take a value, and the long name each short option stands for.
 const QHash<QChar, QString>& shortOptions()
@@ -239,7 +239,7 @@ void CurlParser::addForm(const QString& value, bool literal, const QString& wher
 {
     const qsizetype equals = value.indexOf(QLatin1Char('='));
     if (equals <= 0) {
-        report_.add(where, tr("form part \"%1\" has no name=value; not imported").arg(value));
+        report_.add(where, Interchange::tr("form part \"%1\" has no name=value; not imported").arg(value));
         return;
     }
     MultipartPart part;
@@ -276,14 +276,14 @@ void CurlParser::addForm(const QString& value, bool literal, const QString& wher
         else if (trimmed.startsWith(QLatin1String("filename=")))
             part.fileName = trimmed.mid(9).remove(QLatin1Char('"'));
         else
-            report_.add(where, tr("form part parameter \"%1\" not imported").arg(trimmed));
+            report_.add(where, Interchange::tr("form part parameter \"%1\" not imported").arg(trimmed));
     }
     part.value = main;
     part.isFile = file || fileAsText;
     if (fileAsText)
-        report_.add(
-            where,
-            tr("\"%1=<%2\" sends the file's content as a text field; imported as a file part").arg(part.name, main));
+        report_.add(where,
+                    Interchange::tr("\"%1=<%2\" sends the file's content as a text field; imported as a file part")
+                        .arg(part.name, main));
     spec_.body.parts.append(part);
 }
 
@@ -294,20 +294,21 @@ void CurlParser::apply(const QString& name, const QString& value, const ShellWor
         method_ = value;
     } else if (name == QLatin1String("header")) {
         if (value.startsWith(QLatin1Char('@'))) {
-            report_.add(where, tr("headers read from the file %1 are not imported").arg(value.mid(1)));
+            report_.add(where, Interchange::tr("headers read from the file %1 are not imported").arg(value.mid(1)));
             return;
         }
         const qsizetype colon = value.indexOf(QLatin1Char(':'));
         if (colon < 0 && value.endsWith(QLatin1Char(';'))) {
             spec_.headers.append({value.chopped(1).trimmed(), QString(), true});
         } else if (colon <= 0) {
-            fail(tr("%1 needs \"Name: value\", not \"%2\"").arg(spelled, value), at);
+            fail(Interchange::tr("%1 needs \"Name: value\", not \"%2\"").arg(spelled, value), at);
         } else if (value.mid(colon + 1).trimmed().isEmpty()) {
             // "Content-Type:" sends a body without a type, which a Raw body without one does too.
             if (value.left(colon).trimmed().compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) == 0)
                 spec_.headers.append({QStringLiteral("Content-Type"), QString(), false});
             else
-                report_.add(where, tr("\"%1\" removes a header curl would add; WinHTTP adds its own").arg(value));
+                report_.add(where,
+                            Interchange::tr("\"%1\" removes a header curl would add; WinHTTP adds its own").arg(value));
         } else {
             spec_.headers.append({value.left(colon).trimmed(), value.mid(colon + 1).trimmed(), true});
         }
@@ -337,7 +338,8 @@ void CurlParser::apply(const QString& name, const QString& value, const ShellWor
         const qsizetype equals = value.indexOf(QLatin1Char('='));
         const qsizetype atSign = value.indexOf(QLatin1Char('@'));
         if (atSign >= 0 && (equals < 0 || atSign < equals)) {
-            report_.add(where, tr("\"%1\" encodes the content of a file, which is not imported").arg(value));
+            report_.add(where,
+                        Interchange::tr("\"%1\" encodes the content of a file, which is not imported").arg(value));
             return;
         }
         const auto encode = [](const QString& text) { return QString::fromLatin1(QUrl::toPercentEncoding(text)); };
@@ -367,12 +369,12 @@ void CurlParser::apply(const QString& name, const QString& value, const ShellWor
         location_ = true;
     } else if (name == QLatin1String("location-trusted")) {
         location_ = true;
-        report_.add(where, tr("WinHTTP decides itself when credentials follow a redirect"));
+        report_.add(where, Interchange::tr("WinHTTP decides itself when credentials follow a redirect"));
     } else if (name == QLatin1String("max-redirs")) {
         bool ok = false;
         const int count = value.toInt(&ok);
         if (!ok)
-            fail(tr("%1 takes a number, not \"%2\"").arg(spelled, value), at);
+            fail(Interchange::tr("%1 takes a number, not \"%2\"").arg(spelled, value), at);
         maxRedirects_ = count < 0 ? 1000 : count;
     } else if (name == QLatin1String("insecure")) {
         spec_.options.securityIgnoreFlags |= interchange::kIgnoreAllCertErrors;
@@ -384,7 +386,7 @@ void CurlParser::apply(const QString& name, const QString& value, const ShellWor
         QString referer = value;
         if (referer.endsWith(QLatin1String(";auto"))) {
             referer.chop(5);
-            report_.add(where, tr("\";auto\" (Referer on redirects) has no WinHTTP equivalent"));
+            report_.add(where, Interchange::tr("\";auto\" (Referer on redirects) has no WinHTTP equivalent"));
         }
         if (!referer.isEmpty())
             spec_.headers.append({QStringLiteral("Referer"), referer, true});
@@ -392,7 +394,7 @@ void CurlParser::apply(const QString& name, const QString& value, const ShellWor
         if (value.contains(QLatin1Char('=')))
             spec_.headers.append({QStringLiteral("Cookie"), value, true});
         else
-            report_.add(where, tr("cookies read from the file %1 are not imported").arg(value));
+            report_.add(where, Interchange::tr("cookies read from the file %1 are not imported").arg(value));
     } else if (name == QLatin1String("get")) {
         get_ = true;
     } else if (name == QLatin1String("head")) {
@@ -401,7 +403,7 @@ void CurlParser::apply(const QString& name, const QString& value, const ShellWor
         if (url_.isEmpty())
             url_ = value;
         else
-            report_.add(where, tr("only the first URL is imported; %1 is not").arg(value));
+            report_.add(where, Interchange::tr("only the first URL is imported; %1 is not").arg(value));
     } else if (name == QLatin1String("proxy")) {
         spec_.options.proxyMode = value.isEmpty() ? ProxyMode::None : ProxyMode::Named;
         spec_.options.proxy = value;
@@ -411,7 +413,7 @@ void CurlParser::apply(const QString& name, const QString& value, const ShellWor
         bool ok = false;
         const double seconds = value.toDouble(&ok);
         if (!ok || seconds < 0) {
-            fail(tr("%1 takes seconds, not \"%2\"").arg(spelled, value), at);
+            fail(Interchange::tr("%1 takes seconds, not \"%2\"").arg(spelled, value), at);
             return;
         }
         const int milliseconds = int(std::lround(seconds * 1000));
@@ -422,9 +424,10 @@ void CurlParser::apply(const QString& name, const QString& value, const ShellWor
             spec_.options.connectTimeoutMs = milliseconds;
             spec_.options.sendTimeoutMs = milliseconds;
             spec_.options.receiveTimeoutMs = milliseconds;
-            report_.add(where, tr("WinHTTP has no limit for the whole transfer; each of its timeouts (resolve, "
-                                  "connect, send, receive) is set to %1 ms instead")
-                                   .arg(milliseconds));
+            report_.add(where,
+                        Interchange::tr("WinHTTP has no limit for the whole transfer; each of its timeouts (resolve, "
+                                        "connect, send, receive) is set to %1 ms instead")
+                            .arg(milliseconds));
         }
     } else if (name == QLatin1String("cacert")) {
         spec_.options.caFile = value;
@@ -437,13 +440,14 @@ void CurlParser::apply(const QString& name, const QString& value, const ShellWor
     } else if (name == QLatin1String("upload-file")) {
         uploadFile_ = value;
     } else if (isOutputOnly(name)) {
-        report_.add(where, tr("only changes curl's output; ignored"));
+        report_.add(where, Interchange::tr("only changes curl's output; ignored"));
     } else if (name == QLatin1String("http2") || name == QLatin1String("http2-prior-knowledge") ||
                name == QLatin1String("http3") || name == QLatin1String("http1.0")) {
-        report_.add(where, tr("Hinterscope's WinHTTP speaks HTTP/1.1; ignored"));
+        report_.add(where, Interchange::tr("Hinterscope's WinHTTP speaks HTTP/1.1; ignored"));
     } else {
-        report_.add(where, value.isNull() ? tr("curl option not mapped; ignored")
-                                          : tr("curl option not mapped; ignored (value \"%1\")").arg(value));
+        report_.add(where, value.isNull()
+                               ? Interchange::tr("curl option not mapped; ignored")
+                               : Interchange::tr("curl option not mapped; ignored (value \"%1\")").arg(value));
     }
 }
 
@@ -480,7 +484,8 @@ void CurlParser::finish()
         const QString joined = texts.join(jsonFlag_ ? QString() : QStringLiteral("&"));
         if (get_) {
             if (!files.isEmpty())
-                report_.add(files.first().flag, tr("-G cannot put a file into the URL; the file is not imported"));
+                report_.add(files.first().flag,
+                            Interchange::tr("-G cannot put a file into the URL; the file is not imported"));
             const interchange::UrlParts parts = interchange::splitUrl(spec.url);
             QString query = parts.query;
             if (!joined.isEmpty())
@@ -497,13 +502,15 @@ void CurlParser::finish()
                 spec.body.contentType = type;
                 if (files.first().stripsNewlines)
                     report_.add(files.first().flag,
-                                tr("curl drops CR and LF from %1 before sending; Hinterscope sends the file as it is "
-                                   "(use --data-binary for the same bytes)")
+                                Interchange::tr(
+                                    "curl drops CR and LF from %1 before sending; Hinterscope sends the file as it is "
+                                    "(use --data-binary for the same bytes)")
                                     .arg(files.first().filePath));
                 if (files.size() > 1 || !texts.isEmpty())
-                    report_.add(files.first().flag,
-                                tr("only the file %1 is imported as the body; the other data pieces are not")
-                                    .arg(files.first().filePath));
+                    report_.add(
+                        files.first().flag,
+                        Interchange::tr("only the file %1 is imported as the body; the other data pieces are not")
+                            .arg(files.first().filePath));
             } else {
                 interchange::setTextBody(spec, joined, type);
                 if (spec.body.mode == BodyMode::None && !joined.isEmpty())
@@ -513,7 +520,8 @@ void CurlParser::finish()
     } else if (spec.body.mode == BodyMode::Multipart) {
         defaultMethod = QStringLiteral("POST");
         if (!contentType.isEmpty() && interchange::mediaType(contentType) != QLatin1String("multipart/form-data"))
-            report_.add(QStringLiteral("-H"), tr("Content-Type %1 replaced by multipart/form-data").arg(contentType));
+            report_.add(QStringLiteral("-H"),
+                        Interchange::tr("Content-Type %1 replaced by multipart/form-data").arg(contentType));
     } else if (!uploadFile_.isEmpty()) {
         defaultMethod = QStringLiteral("PUT");
         spec.body.mode = BodyMode::BinaryFile;
@@ -534,15 +542,16 @@ void CurlParser::finish()
         spec.auth.user = colon < 0 ? *user_ : user_->left(colon);
         spec.auth.password = colon < 0 ? QString() : user_->mid(colon + 1);
         if (colon < 0)
-            report_.add(QStringLiteral("-u"), tr("no password given (curl would ask for one); the password is empty"));
+            report_.add(QStringLiteral("-u"),
+                        Interchange::tr("no password given (curl would ask for one); the password is empty"));
     } else if (digest_) {
-        report_.add(QStringLiteral("--digest"), tr("--digest without -u has no credentials; ignored"));
+        report_.add(QStringLiteral("--digest"), Interchange::tr("--digest without -u has no credentials; ignored"));
     }
     spec.options.redirectPolicy = location_ ? RedirectPolicy::Always : RedirectPolicy::Never;
     if (location_)
         spec.options.maxRedirects = maxRedirects_.value_or(50);
     else if (maxRedirects_)
-        report_.add(QStringLiteral("--max-redirs"), tr("without -L no redirect is followed; ignored"));
+        report_.add(QStringLiteral("--max-redirs"), Interchange::tr("without -L no redirect is followed; ignored"));
     spec.options.decompression = compressed_ ? interchange::kAllDecompression : 0;
     spec.name = interchange::splitUrl(spec.url).prefix;
 }
@@ -559,32 +568,33 @@ CurlImport CurlParser::run()
     if (!words.isEmpty() && words.first().text == QLatin1String("$"))
         words.removeFirst();
     if (words.isEmpty()) {
-        result.error = {tr("the text holds no command"), 1, 1, {}};
+        result.error = {Interchange::tr("the text holds no command"), 1, 1, {}};
         return result;
     }
     const QString program = QFileInfo(words.first().text).fileName();
     if (program != QLatin1String("curl") && program != QLatin1String("curl.exe")) {
-        result.error = {tr("expected a command starting with curl, not \"%1\"").arg(words.first().text),
+        result.error = {Interchange::tr("expected a command starting with curl, not \"%1\"").arg(words.first().text),
                         words.first().line,
                         words.first().column,
                         {}};
         return result;
     }
     for (const QString& line : split.joinedLines)
-        report_.add(line, tr("a line break without a backslash was read as part of the command"));
+        report_.add(line, Interchange::tr("a line break without a backslash was read as part of the command"));
     for (const QString& expansion : split.expansions)
-        report_.add(expansion, tr("shell expansion kept as written (not run)"));
+        report_.add(expansion, Interchange::tr("shell expansion kept as written (not run)"));
     for (const QString& redirection : split.redirections)
-        report_.add(redirection, tr("shell redirection ignored"));
+        report_.add(redirection, Interchange::tr("shell redirection ignored"));
     if (!split.rest.isEmpty())
-        report_.add(tr("line %1").arg(split.restLine), tr("text after the command ignored: %1").arg(split.rest));
+        report_.add(Interchange::tr("line %1").arg(split.restLine),
+                    Interchange::tr("text after the command ignored: %1").arg(split.rest));
 
     for (qsizetype i = 1; i < words.size() && error_.message.isEmpty(); ++i) {
         const ShellWord& word = words[i];
         const QString& text = word.text;
         const auto valueFor = [&](const QString& name, const QString& spelled) -> std::optional<QString> {
             if (i + 1 >= words.size()) {
-                fail(tr("%1 needs a value").arg(spelled), word);
+                fail(Interchange::tr("%1 needs a value").arg(spelled), word);
                 return std::nullopt;
             }
             Q_UNUSED(name);
@@ -593,7 +603,7 @@ CurlImport CurlParser::run()
         if (text.startsWith(QLatin1String("--")) && text.size() > 2) {
             QString name = text.mid(2);
             if (name.startsWith(QLatin1String("no-")) && !isOutputOnly(name) && name != QLatin1String("no-buffer")) {
-                report_.add(text, tr("curl option not mapped; ignored"));
+                report_.add(text, Interchange::tr("curl option not mapped; ignored"));
                 continue;
             }
             if (takesValue(name)) {
@@ -608,7 +618,7 @@ CurlImport CurlParser::run()
                 const auto found = shortOptions().constFind(text[c]);
                 const QString spelled = QStringLiteral("-") + text[c];
                 if (found == shortOptions().constEnd()) {
-                    report_.add(spelled, tr("curl option not mapped; ignored"));
+                    report_.add(spelled, Interchange::tr("curl option not mapped; ignored"));
                     continue;
                 }
                 if (takesValue(*found)) {
@@ -624,11 +634,11 @@ CurlImport CurlParser::run()
         } else if (url_.isEmpty()) {
             url_ = text;
         } else {
-            report_.add(text, tr("only the first URL is imported; this one is not"));
+            report_.add(text, Interchange::tr("only the first URL is imported; this one is not"));
         }
     }
     if (error_.message.isEmpty() && url_.isEmpty())
-        error_ = {tr("the curl command has no URL"), words.first().line, words.first().column, {}};
+        error_ = {Interchange::tr("the curl command has no URL"), words.first().line, words.first().column, {}};
     if (!error_.message.isEmpty()) {
         result.error = error_;
         return result;

@@ -10,7 +10,7 @@
 namespace hinterscope {
 namespace {
 
-using interchange::tr;
+using interchange::Interchange;
 
 QJsonArray nameValues(const QList<KeyValueRow>& rows)
 {
@@ -105,7 +105,7 @@ QJsonObject content(const ExchangeRecord& record, const ExchangeHop& hop, bool f
     }
     if (record.bodyTruncated || record.bodyPrefix.size() < record.bodySize)
         object.insert(QStringLiteral("comment"),
-                      tr("the first %1 of %2 bytes").arg(record.bodyPrefix.size()).arg(record.bodySize));
+                      Interchange::tr("the first %1 of %2 bytes").arg(record.bodyPrefix.size()).arg(record.bodySize));
     return object;
 }
 
@@ -153,7 +153,7 @@ QJsonObject postData(const RequestSpec& spec, const ExchangeHop& hop)
     }
     case BodyMode::BinaryFile:
         object.insert(QStringLiteral("text"), QString());
-        object.insert(QStringLiteral("comment"), tr("the body was the file %1").arg(spec.body.filePath));
+        object.insert(QStringLiteral("comment"), Interchange::tr("the body was the file %1").arg(spec.body.filePath));
         break;
     case BodyMode::None:
         break;
@@ -236,7 +236,7 @@ QJsonObject harLog(const QList<ExchangeRecord>& records, ExportReport* report)
             {QStringLiteral("title"), record.request.name.isEmpty() ? record.request.url : record.request.name},
             {QStringLiteral("pageTimings"), QJsonObject{}}});
         if (record.hops.isEmpty() && report != nullptr)
-            report->add(pageId, tr("no response was received; the exchange has no entry"));
+            report->add(pageId, Interchange::tr("no response was received; the exchange has no entry"));
         for (qsizetype h = 0; h < record.hops.size(); ++h) {
             const ExchangeHop& hop = record.hops[h];
             const bool final = h + 1 == record.hops.size();

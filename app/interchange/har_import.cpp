@@ -10,7 +10,7 @@
 namespace hinterscope {
 namespace {
 
-using interchange::tr;
+using interchange::Interchange;
 
 // Headers WinHTTP writes itself (or that only HTTP/2 has); copying them would send them twice or wrongly.
 bool setByWinHttp(const QString& name)
@@ -54,14 +54,14 @@ ImportResult importHar(const QByteArray& text, const QString& source)
         return result;
     }
     if (!root->contains(QStringLiteral("log")))
-        input.fail(QString(), tr("not a HAR file: \"log\" is required"));
+        input.fail(QString(), Interchange::tr("not a HAR file: \"log\" is required"));
     const QJsonObject log = input.object(*root, QStringLiteral("log"), QString());
     const QString version = input.string(log, QStringLiteral("version"), QStringLiteral("log"));
     ImportReport report;
     if (!version.isEmpty() && version != QLatin1String("1.2") && version != QLatin1String("1.1"))
-        report.add(QStringLiteral("log.version"), tr("HAR version %1 read as 1.2").arg(version));
+        report.add(QStringLiteral("log.version"), Interchange::tr("HAR version %1 read as 1.2").arg(version));
     if (!log.contains(QStringLiteral("entries")))
-        input.fail(QStringLiteral("log"), tr("\"entries\" is required"));
+        input.fail(QStringLiteral("log"), Interchange::tr("\"entries\" is required"));
     const QJsonArray entries = input.array(log.value(QStringLiteral("entries")), QStringLiteral("log.entries"));
 
     QList<Entry> list;
@@ -70,17 +70,17 @@ ImportResult importHar(const QByteArray& text, const QString& source)
         entry.path = QStringLiteral("log.entries[%1]").arg(i);
         const QJsonObject object = input.object(entries[i], entry.path);
         if (!object.contains(QStringLiteral("request")))
-            input.fail(entry.path, tr("\"request\" is required"));
+            input.fail(entry.path, Interchange::tr("\"request\" is required"));
         entry.request = input.object(object, QStringLiteral("request"), entry.path);
         const QString requestPath = entry.path + QStringLiteral(".request");
         entry.method = input.string(entry.request, QStringLiteral("method"), requestPath);
         entry.url = input.string(entry.request, QStringLiteral("url"), requestPath);
         if (!input.failed() && entry.url.isEmpty())
-            input.fail(requestPath, tr("the request has no \"url\""));
+            input.fail(requestPath, Interchange::tr("the request has no \"url\""));
         const QJsonObject response = input.object(object, QStringLiteral("response"), entry.path);
         const QJsonValue status = response.value(QStringLiteral("status"));
         if (!status.isUndefined() && !status.isDouble())
-            input.fail(entry.path + QStringLiteral(".response.status"), tr("expected a number"));
+            input.fail(entry.path + QStringLiteral(".response.status"), Interchange::tr("expected a number"));
         entry.status = status.toInt();
         entry.redirectUrl =
             input.string(response, QStringLiteral("redirectURL"), entry.path + QStringLiteral(".response"));
@@ -113,11 +113,11 @@ ImportResult importHar(const QByteArray& text, const QString& source)
     const QJsonArray pages = log.value(QStringLiteral("pages")).toArray();
     collection.name = pages.isEmpty() ? QString() : pages.first().toObject().value(QStringLiteral("title")).toString();
     if (collection.name.isEmpty())
-        collection.name = source.isEmpty() ? tr("HAR import") : QFileInfo(source).completeBaseName();
+        collection.name = source.isEmpty() ? Interchange::tr("HAR import") : QFileInfo(source).completeBaseName();
     for (qsizetype i = 0; i < list.size() && !input.failed(); ++i) {
         const Entry& entry = list[i];
         if (hopOf[i] >= 0) {
-            report.add(entry.path, tr("redirect hop of %1 (%2 %3); folded into its request")
+            report.add(entry.path, Interchange::tr("redirect hop of %1 (%2 %3); folded into its request")
                                        .arg(list[hopOf[i]].path, entry.method, entry.url));
             continue;
         }
@@ -140,8 +140,9 @@ ImportResult importHar(const QByteArray& text, const QString& source)
             spec.headers.append({name, input.string(header, QStringLiteral("value"), where), true});
         }
         if (!dropped.isEmpty())
-            report.add(requestPath + QStringLiteral(".headers"),
-                       tr("left out, WinHTTP sets them itself: %1").arg(dropped.join(QStringLiteral(", "))));
+            report.add(
+                requestPath + QStringLiteral(".headers"),
+                Interchange::tr("left out, WinHTTP sets them itself: %1").arg(dropped.join(QStringLiteral(", "))));
         const QJsonObject postData = input.object(entry.request, QStringLiteral("postData"), requestPath);
         if (!postData.isEmpty()) {
             const QString where = requestPath + QStringLiteral(".postData");
@@ -170,9 +171,10 @@ ImportResult importHar(const QByteArray& text, const QString& source)
                     if (!fileName.isEmpty()) {
                         part.isFile = true;
                         part.value = fileName;
-                        report.add(paramPath, tr("the HAR holds no file content; part \"%1\" points at the file name "
-                                                 "%2, choose the file before sending")
-                                                  .arg(name, fileName));
+                        report.add(paramPath,
+                                   Interchange::tr("the HAR holds no file content; part \"%1\" points at the file name "
+                                                   "%2, choose the file before sending")
+                                       .arg(name, fileName));
                     }
                     spec.body.parts.append(part);
                 }
@@ -180,7 +182,7 @@ ImportResult importHar(const QByteArray& text, const QString& source)
                 spec.body.mode = BodyMode::Raw;
                 spec.body.text = bodyText;
                 spec.body.contentType = contentType;
-                report.add(where, tr("the multipart body is kept as raw text with its boundary"));
+                report.add(where, Interchange::tr("the multipart body is kept as raw text with its boundary"));
             } else {
                 interchange::setTextBody(spec, bodyText, contentType);
             }
@@ -190,11 +192,12 @@ ImportResult importHar(const QByteArray& text, const QString& source)
             if (hopOf[j] == i)
                 hops.append(QStringLiteral("%1 → %2 %3").arg(list[j - 1].status).arg(list[j].method, list[j].url));
         if (!hops.isEmpty())
-            spec.notes = tr("Redirects recorded in the HAR:") + QLatin1Char('\n') + hops.join(QLatin1Char('\n'));
+            spec.notes =
+                Interchange::tr("Redirects recorded in the HAR:") + QLatin1Char('\n') + hops.join(QLatin1Char('\n'));
         collection.items.append({spec.name, false, spec, {}});
     }
     if (!input.failed() && collection.items.isEmpty())
-        input.fail(QStringLiteral("log.entries"), tr("the HAR has no entries"));
+        input.fail(QStringLiteral("log.entries"), Interchange::tr("the HAR has no entries"));
     if (input.failed()) {
         result.error = input.error();
         return result;

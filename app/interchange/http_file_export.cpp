@@ -9,7 +9,7 @@
 namespace hinterscope {
 namespace {
 
-using interchange::tr;
+using interchange::Interchange;
 
 QString duration(int milliseconds)
 {
@@ -35,7 +35,8 @@ QStringList requestLines(const RequestSpec& spec, ExportReport& report, const QS
     const interchange::UrlParts url = interchange::splitUrl(spec.url);
     if (spec.params.isEmpty() || !url.fragment.isEmpty()) {
         if (!spec.params.isEmpty())
-            report.add(where, tr("disabled query rows cannot be written next to a URL fragment; left out"));
+            report.add(where,
+                       Interchange::tr("disabled query rows cannot be written next to a URL fragment; left out"));
         return {method + QLatin1Char(' ') + spec.url};
     }
     QStringList lines{method + QLatin1Char(' ') + url.prefix};
@@ -66,7 +67,7 @@ void reportOptions(const RequestSpec& spec, ExportReport& report, const QString&
     const auto unmapped = [&](bool differs, const char* field) {
         if (differs)
             report.add(where + QStringLiteral(": options.") + QLatin1String(field),
-                       tr("no .http equivalent; left out"));
+                       Interchange::tr("no .http equivalent; left out"));
     };
     unmapped(options.async != defaults.async, "async");
     unmapped(options.redirectPolicy == RedirectPolicy::Always, "redirectPolicy");
@@ -82,9 +83,9 @@ void reportOptions(const RequestSpec& spec, ExportReport& report, const QString&
     unmapped(!options.caFile.isEmpty(), "caFile");
     unmapped(!options.userAgent.isEmpty(), "userAgent");
     if (spec.expectedStatus)
-        report.add(where + QStringLiteral(": expectedStatus"), tr("no .http equivalent; left out"));
+        report.add(where + QStringLiteral(": expectedStatus"), Interchange::tr("no .http equivalent; left out"));
     if (!spec.unknownFields.isEmpty())
-        report.add(where, tr("fields this version does not know are left out: %1")
+        report.add(where, Interchange::tr("fields this version does not know are left out: %1")
                               .arg(spec.unknownFields.keys().join(QStringLiteral(", "))));
 }
 
@@ -103,14 +104,14 @@ QStringList bodyLines(const RequestSpec& spec, QStringList& headers, ExportRepor
     case BodyMode::Json:
         contentType(interchange::bodyContentType(body));
         if (body.text.endsWith(QLatin1Char('\n')))
-            report.add(where, tr("the body's final line break is not kept"));
+            report.add(where, Interchange::tr("the body's final line break is not kept"));
         return body.text.split(QLatin1Char('\n'));
     case BodyMode::FormUrlEncoded: {
         contentType(interchange::bodyContentType(body));
         QStringList pieces;
         for (const KeyValueRow& row : body.form) {
             if (!row.enabled) {
-                report.add(where, tr("disabled form row \"%1\" left out").arg(row.name));
+                report.add(where, Interchange::tr("disabled form row \"%1\" left out").arg(row.name));
                 continue;
             }
             pieces.append(interchange::encodeFormComponent(row.name) + QLatin1Char('=') +
@@ -124,7 +125,7 @@ QStringList bodyLines(const RequestSpec& spec, QStringList& headers, ExportRepor
         QStringList lines;
         for (const MultipartPart& part : body.parts) {
             if (!part.enabled) {
-                report.add(where, tr("disabled part \"%1\" left out").arg(part.name));
+                report.add(where, Interchange::tr("disabled part \"%1\" left out").arg(part.name));
                 continue;
             }
             lines.append(QStringLiteral("--") + boundary);
@@ -197,7 +198,7 @@ QString exportHttpFile(const QList<RequestSpec>& requests, const Variables& vari
             const bool spaced =
                 spec.auth.user.contains(QLatin1Char(' ')) || spec.auth.password.contains(QLatin1Char(' '));
             if (spec.auth.mode == AuthMode::Digest && spaced)
-                out.add(where, tr("Digest credentials with spaces cannot be written in a .http file"));
+                out.add(where, Interchange::tr("Digest credentials with spaces cannot be written in a .http file"));
             headers.append(
                 QStringLiteral("Authorization: %1 %2%3%4")
                     .arg(spec.auth.mode == AuthMode::Basic ? QStringLiteral("Basic") : QStringLiteral("Digest"),
@@ -225,8 +226,9 @@ QString exportHttpFile(const Collection& collection, ExportReport* report)
     QStringList folders;
     collect(collection.items, &requests, &folders);
     if (!folders.isEmpty() && report != nullptr)
-        report->add(QString(), tr(".http files have no folders; the requests of %1 are written one after another")
-                                   .arg(folders.join(QStringLiteral(", "))));
+        report->add(QString(),
+                    Interchange::tr(".http files have no folders; the requests of %1 are written one after another")
+                        .arg(folders.join(QStringLiteral(", "))));
     return exportHttpFile(requests, collection.variables, report);
 }
 

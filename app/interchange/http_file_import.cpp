@@ -8,7 +8,7 @@
 namespace hinterscope {
 namespace {
 
-using interchange::tr;
+using interchange::Interchange;
 
 struct Line {
     QString text;
@@ -94,7 +94,7 @@ void HttpFileReader::directive(const QString& text, const Line& line, RequestSpe
     const auto match = pattern.match(text);
     const QString key = match.captured(1);
     const QString value = match.captured(2).trimmed();
-    const QString where = tr("line %1").arg(line.number);
+    const QString where = Interchange::tr("line %1").arg(line.number);
     if (key == QLatin1String("name")) {
         name = value;
     } else if (key == QLatin1String("no-redirect")) {
@@ -104,12 +104,13 @@ void HttpFileReader::directive(const QString& text, const Line& line, RequestSpe
     } else if (key == QLatin1String("timeout") || key == QLatin1String("connection-timeout")) {
         const auto ms = durationMs(value);
         if (!ms) {
-            fail(tr("@%1 takes a duration such as 30, 500 ms or 2 m, not \"%2\"").arg(key, value), line.number, 1);
+            fail(Interchange::tr("@%1 takes a duration such as 30, 500 ms or 2 m, not \"%2\"").arg(key, value),
+                 line.number, 1);
             return;
         }
         (key == QLatin1String("timeout") ? spec.options.receiveTimeoutMs : spec.options.connectTimeoutMs) = *ms;
     } else {
-        report_.add(where, tr("directive @%1 not mapped; ignored").arg(key));
+        report_.add(where, Interchange::tr("directive @%1 not mapped; ignored").arg(key));
     }
 }
 
@@ -181,7 +182,8 @@ bool HttpFileReader::readMultipart(const QString& text, const QString& contentTy
             } else if (headerName.compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) == 0) {
                 part.contentType = headerValue;
             } else {
-                report_.add(QStringLiteral("multipart"), tr("part header %1 not imported").arg(headerName));
+                report_.add(QStringLiteral("multipart"),
+                            Interchange::tr("part header %1 not imported").arg(headerName));
             }
         }
         ++i; // the blank line
@@ -209,7 +211,7 @@ bool HttpFileReader::readMultipart(const QString& text, const QString& contentTy
             part.value = value;
             if (!fileName.isEmpty())
                 report_.add(QStringLiteral("multipart"),
-                            tr("inline file content of part \"%1\" became a text part").arg(part.name));
+                            Interchange::tr("inline file content of part \"%1\" became a text part").arg(part.name));
         }
         parts.append(part);
     }
@@ -224,23 +226,24 @@ void HttpFileReader::readBody(const QList<Line>& lines, RequestSpec& spec)
     bool inHandler = false;
     for (const Line& line : lines) {
         const QString trimmed = line.text.trimmed();
-        const QString where = tr("line %1").arg(line.number);
+        const QString where = Interchange::tr("line %1").arg(line.number);
         if (inHandler) {
             if (trimmed.contains(QLatin1String("%}")))
                 inHandler = false;
             continue;
         }
         if (trimmed.startsWith(QLatin1String("> {%"))) {
-            report_.add(where, tr("response handler script not imported (Hinterscope runs no scripts)"));
+            report_.add(where, Interchange::tr("response handler script not imported (Hinterscope runs no scripts)"));
             inHandler = !trimmed.contains(QLatin1String("%}"));
             continue;
         }
         if (trimmed.startsWith(QLatin1String(">>")) || trimmed.startsWith(QLatin1String("<>"))) {
-            report_.add(where, tr("response output redirection not imported"));
+            report_.add(where, Interchange::tr("response output redirection not imported"));
             continue;
         }
         if (trimmed.startsWith(QLatin1String("> "))) {
-            report_.add(where, tr("response handler script %1 not imported").arg(trimmed.mid(2).trimmed()));
+            report_.add(where,
+                        Interchange::tr("response handler script %1 not imported").arg(trimmed.mid(2).trimmed()));
             continue;
         }
         text.append(line.text);
@@ -260,8 +263,9 @@ void HttpFileReader::readBody(const QList<Line>& lines, RequestSpec& spec)
         spec.body.filePath = body.mid(body.indexOf(QLatin1Char(' ')) + 1).trimmed();
         spec.body.contentType = contentType;
         if (body.startsWith(QLatin1String("<@")))
-            report_.add(tr("line %1").arg(lines.first().number),
-                        tr("{{variables}} inside the file %1 are not substituted").arg(spec.body.filePath));
+            report_.add(
+                Interchange::tr("line %1").arg(lines.first().number),
+                Interchange::tr("{{variables}} inside the file %1 are not substituted").arg(spec.body.filePath));
         return;
     }
     if (interchange::mediaType(contentType) == QLatin1String("multipart/form-data") &&
@@ -307,8 +311,8 @@ std::optional<RequestSpec> HttpFileReader::readBlock(qsizetype begin, qsizetype 
     QStringList parts = tokens;
     if (parts.size() > 1 && versionPattern.match(parts.last()).hasMatch()) {
         if (parts.last() != QLatin1String("HTTP/1.1"))
-            report_.add(tr("line %1").arg(requestLine.number),
-                        tr("%1 requested; Hinterscope's WinHTTP speaks HTTP/1.1").arg(parts.last()));
+            report_.add(Interchange::tr("line %1").arg(requestLine.number),
+                        Interchange::tr("%1 requested; Hinterscope's WinHTTP speaks HTTP/1.1").arg(parts.last()));
         parts.removeLast();
     }
     const int column = int(requestLine.text.indexOf(requestLine.text.trimmed())) + 1;
@@ -318,14 +322,16 @@ std::optional<RequestSpec> HttpFileReader::readBlock(qsizetype begin, qsizetype 
     } else if (parts.size() == 1 && !methodPattern.match(parts.first()).hasMatch()) {
         spec.url = parts.first();
     } else if (parts.size() == 1) {
-        fail(tr("the request line has a method but no URL"), requestLine.number, column + int(parts.first().size()));
+        fail(Interchange::tr("the request line has a method but no URL"), requestLine.number,
+             column + int(parts.first().size()));
         return std::nullopt;
     } else {
-        fail(tr("expected a request line \"METHOD URL [HTTP/1.1]\""), requestLine.number, column);
+        fail(Interchange::tr("expected a request line \"METHOD URL [HTTP/1.1]\""), requestLine.number, column);
         return std::nullopt;
     }
     if (spec.url.endsWith(QLatin1Char(':'))) {
-        fail(tr("expected a request line \"METHOD URL [HTTP/1.1]\", not a header"), requestLine.number, column);
+        fail(Interchange::tr("expected a request line \"METHOD URL [HTTP/1.1]\", not a header"), requestLine.number,
+             column);
         return std::nullopt;
     }
     ++i;
@@ -379,12 +385,13 @@ std::optional<RequestSpec> HttpFileReader::readBlock(qsizetype begin, qsizetype 
             if (const auto match = headerPattern.match(commentText(line.text)); match.hasMatch())
                 spec.headers.append({match.captured(1), match.captured(2).trimmed(), false});
             else
-                report_.add(tr("line %1").arg(line.number), tr("comment among the headers not kept"));
+                report_.add(Interchange::tr("line %1").arg(line.number),
+                            Interchange::tr("comment among the headers not kept"));
             continue;
         }
         const auto match = headerPattern.match(line.text.trimmed());
         if (!match.hasMatch()) {
-            fail(tr("expected a header \"Name: value\" (or a blank line before the body)"), line.number,
+            fail(Interchange::tr("expected a header \"Name: value\" (or a blank line before the body)"), line.number,
                  int(line.text.indexOf(line.text.trimmed())) + 1);
             return std::nullopt;
         }
@@ -401,7 +408,7 @@ ImportResult HttpFileReader::read()
 {
     ImportResult result;
     ImportedCollection collection;
-    collection.name = source_.isEmpty() ? tr("Imported requests") : QFileInfo(source_).completeBaseName();
+    collection.name = source_.isEmpty() ? Interchange::tr("Imported requests") : QFileInfo(source_).completeBaseName();
     qsizetype begin = 0;
     QString separatorName;
     const auto flush = [&](qsizetype end) {
@@ -418,7 +425,7 @@ ImportResult HttpFileReader::read()
     if (error_.message.isEmpty())
         flush(lines_.size());
     if (error_.message.isEmpty() && collection.items.isEmpty())
-        error_ = {tr("no request found (expected a line such as \"GET https://example.com\")"),
+        error_ = {Interchange::tr("no request found (expected a line such as \"GET https://example.com\")"),
                   lines_.isEmpty() ? 0 : 1, lines_.isEmpty() ? 0 : 1, source_};
     if (!error_.message.isEmpty()) {
         result.error = error_;

@@ -10,21 +10,21 @@
 
 namespace hinterscope {
 
-using interchange::tr;
+using interchange::Interchange;
 
 QString formatName(ImportFormat format)
 {
     switch (format) {
     case ImportFormat::Auto:
-        return tr("Detect automatically");
+        return Interchange::tr("Detect automatically");
     case ImportFormat::Postman:
-        return tr("Postman Collection v2.1");
+        return Interchange::tr("Postman Collection v2.1");
     case ImportFormat::Har:
-        return tr("HAR 1.2");
+        return Interchange::tr("HAR 1.2");
     case ImportFormat::Curl:
-        return tr("curl command");
+        return Interchange::tr("curl command");
     case ImportFormat::HttpFile:
-        return tr(".http file");
+        return Interchange::tr(".http file");
     }
     return {};
 }
@@ -75,8 +75,9 @@ ImportResult importText(const QByteArray& text, ImportFormat format, const QStri
         break;
     }
     ImportResult result;
-    result.error = {text.trimmed().isEmpty() ? tr("the input is empty")
-                                             : tr("not a Postman collection, HAR file, curl command or .http file"),
+    result.error = {text.trimmed().isEmpty()
+                        ? Interchange::tr("the input is empty")
+                        : Interchange::tr("not a Postman collection, HAR file, curl command or .http file"),
                     text.trimmed().isEmpty() ? 0 : 1, text.trimmed().isEmpty() ? 0 : 1, source};
     return result;
 }

@@ -7,7 +7,7 @@
 
 namespace hinterscope {
 
-using interchange::tr;
+using interchange::Interchange;
 
 JsonInput::JsonInput(const QByteArray& text, const QString& source)
     : text_(text)
@@ -19,7 +19,7 @@ JsonInput::JsonInput(const QByteArray& text, const QString& source)
 std::optional<QJsonObject> JsonInput::parse()
 {
     if (text_.trimmed().isEmpty()) {
-        error_.message = tr("the input is empty");
+        error_.message = Interchange::tr("the input is empty");
         failed_ = true;
         return std::nullopt;
     }
@@ -29,12 +29,12 @@ std::optional<QJsonObject> JsonInput::parse()
         const auto [line, column] = lineAndColumn(text_, parseError.offset);
         error_.line = line;
         error_.column = column;
-        error_.message = tr("not valid JSON: %1").arg(parseError.errorString());
+        error_.message = Interchange::tr("not valid JSON: %1").arg(parseError.errorString());
         failed_ = true;
         return std::nullopt;
     }
     if (!document.isObject()) {
-        fail(QString(), tr("expected a JSON object at the top"));
+        fail(QString(), Interchange::tr("expected a JSON object at the top"));
         return std::nullopt;
     }
     return document.object();
@@ -61,7 +61,7 @@ QJsonObject JsonInput::object(const QJsonValue& value, const QString& path)
     if (value.isObject())
         return value.toObject();
     if (!value.isUndefined() && !value.isNull())
-        fail(path, tr("expected an object"));
+        fail(path, Interchange::tr("expected an object"));
     return {};
 }
 
@@ -75,7 +75,7 @@ QJsonArray JsonInput::array(const QJsonValue& value, const QString& path)
     if (value.isArray())
         return value.toArray();
     if (!value.isUndefined() && !value.isNull())
-        fail(path, tr("expected an array"));
+        fail(path, Interchange::tr("expected an array"));
     return {};
 }
 
@@ -88,7 +88,7 @@ QString JsonInput::string(const QJsonValue& value, const QString& path)
     if (value.isBool())
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (!value.isUndefined() && !value.isNull())
-        fail(path, tr("expected a string"));
+        fail(path, Interchange::tr("expected a string"));
     return {};
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 // Pieces every importer and exporter shares: WinHTTP flag values (no <windows.h> here), URL query pieces,
-// Content-Type handling between headers and body modes, and the translation helper.
+// Content-Type handling between headers and body modes, and the translation context.
 #include "request/request_spec.h"
 
 #include <QCoreApplication>
@@ -12,15 +12,11 @@
 
 namespace hinterscope::interchange {
 
-inline QString tr(const char* text)
-{
-    return QCoreApplication::translate("Interchange", text);
-}
-
-inline QString tr(const char* text, int count)
-{
-    return QCoreApplication::translate("Interchange", text, nullptr, count);
-}
+// The texts importers and exporters show, in the "Interchange" translation context. A class rather than a free
+// tr() helper because lupdate only collects tr() calls made through a class that declares them.
+class Interchange {
+    Q_DECLARE_TR_FUNCTIONS(Interchange)
+};
 
 inline constexpr quint32 kIgnoreAllCertErrors = 0x100 | 0x200 | 0x1000 | 0x2000; // SECURITY_FLAG_IGNORE_*
 inline constexpr quint32 kDisableCookies = 0x1;                                  // WINHTTP_DISABLE_COOKIES

@@ -12,7 +12,7 @@
 namespace hinterscope {
 namespace {
 
-using interchange::tr;
+using interchange::Interchange;
 
 QJsonArray rows(const QList<KeyValueRow>& list)
 {
@@ -106,8 +106,9 @@ QJsonObject PostmanWriter::body(const RequestSpec& spec, QJsonArray& headers, co
             if (!part.enabled)
                 object.insert(QStringLiteral("disabled"), true);
             if (!part.fileName.isEmpty())
-                report_.add(
-                    where, tr("Postman has no file name for part \"%1\"; it sends the file's own name").arg(part.name));
+                report_.add(where,
+                            Interchange::tr("Postman has no file name for part \"%1\"; it sends the file's own name")
+                                .arg(part.name));
             parts.append(object);
         }
         return {{QStringLiteral("mode"), QStringLiteral("formdata")}, {QStringLiteral("formdata"), parts}};
@@ -166,7 +167,7 @@ QJsonObject PostmanWriter::request(const RequestSpec& spec, const QString& where
     else if (options.redirectPolicy == RedirectPolicy::Always) {
         behavior->insert(QStringLiteral("followRedirects"), true);
         report_.add(where + QStringLiteral(": options.redirectPolicy"),
-                    tr("Postman cannot say \"always, HTTPS to HTTP too\"; written as followRedirects"));
+                    Interchange::tr("Postman cannot say \"always, HTTPS to HTTP too\"; written as followRedirects"));
     }
     if (options.maxRedirects != defaults.maxRedirects)
         behavior->insert(QStringLiteral("maxRedirects"), options.maxRedirects);
@@ -174,12 +175,13 @@ QJsonObject PostmanWriter::request(const RequestSpec& spec, const QString& where
         behavior->insert(QStringLiteral("strictSSL"), false);
         if (options.securityIgnoreFlags != interchange::kIgnoreAllCertErrors)
             report_.add(where + QStringLiteral(": options.securityIgnoreFlags"),
-                        tr("strictSSL false ignores every certificate error, not only the chosen ones"));
+                        Interchange::tr("strictSSL false ignores every certificate error, not only the chosen ones"));
     }
     if (options.disableFeatures & interchange::kDisableCookies)
         behavior->insert(QStringLiteral("disableCookies"), true);
     if (options.disableFeatures & ~(interchange::kDisableCookies | interchange::kDisableRedirects))
-        report_.add(where + QStringLiteral(": options.disableFeatures"), tr("no Postman equivalent; left out"));
+        report_.add(where + QStringLiteral(": options.disableFeatures"),
+                    Interchange::tr("no Postman equivalent; left out"));
     if (options.proxyMode == ProxyMode::Named) {
         QString proxy = options.proxy;
         proxy.remove(QRegularExpression(QStringLiteral("^[a-z]+://")));
@@ -189,16 +191,18 @@ QJsonObject PostmanWriter::request(const RequestSpec& spec, const QString& where
             object.insert(QStringLiteral("port"), proxy.mid(colon + 1).toInt());
         request.insert(QStringLiteral("proxy"), object);
         if (proxy != options.proxy)
-            report_.add(where + QStringLiteral(": options.proxy"), tr("the proxy's scheme is left out"));
+            report_.add(where + QStringLiteral(": options.proxy"), Interchange::tr("the proxy's scheme is left out"));
         if (!options.proxyBypass.isEmpty())
-            report_.add(where + QStringLiteral(": options.proxyBypass"), tr("no Postman equivalent; left out"));
+            report_.add(where + QStringLiteral(": options.proxyBypass"),
+                        Interchange::tr("no Postman equivalent; left out"));
     } else if (options.proxyMode == ProxyMode::Environment) {
-        report_.add(where + QStringLiteral(": options.proxyMode"), tr("Postman's own proxy settings decide; left out"));
+        report_.add(where + QStringLiteral(": options.proxyMode"),
+                    Interchange::tr("Postman's own proxy settings decide; left out"));
     }
     const auto unmapped = [&](bool differs, const char* field) {
         if (differs)
             report_.add(where + QStringLiteral(": options.") + QLatin1String(field),
-                        tr("no Postman equivalent; left out"));
+                        Interchange::tr("no Postman equivalent; left out"));
     };
     unmapped(options.async != defaults.async, "async");
     unmapped(options.resolveTimeoutMs != defaults.resolveTimeoutMs, "resolveTimeoutMs");
@@ -210,9 +214,9 @@ QJsonObject PostmanWriter::request(const RequestSpec& spec, const QString& where
     unmapped(!options.caFile.isEmpty(), "caFile");
     unmapped(!options.userAgent.isEmpty(), "userAgent");
     if (spec.expectedStatus)
-        report_.add(where + QStringLiteral(": expectedStatus"), tr("no Postman equivalent; left out"));
+        report_.add(where + QStringLiteral(": expectedStatus"), Interchange::tr("no Postman equivalent; left out"));
     if (!spec.unknownFields.isEmpty())
-        report_.add(where, tr("fields this version does not know are left out: %1")
+        report_.add(where, Interchange::tr("fields this version does not know are left out: %1")
                                .arg(spec.unknownFields.keys().join(QStringLiteral(", "))));
     return request;
 }

@@ -10,7 +10,7 @@
 namespace hinterscope {
 namespace {
 
-using interchange::tr;
+using interchange::Interchange;
 
 QString child(const QString& path, const QString& key)
 {
@@ -58,28 +58,30 @@ ImportResult PostmanReader::read()
         return result;
     }
     if (root->contains(QStringLiteral("requests")) && !root->contains(QStringLiteral("item"))) {
-        input_.fail(QString(), tr("this is a Postman v1 collection; export it from Postman as Collection v2.1"));
+        input_.fail(QString(),
+                    Interchange::tr("this is a Postman v1 collection; export it from Postman as Collection v2.1"));
         result.error = input_.error();
         return result;
     }
     const QJsonObject info = input_.object(*root, QStringLiteral("info"), QString());
     if (!root->contains(QStringLiteral("info")) || !root->contains(QStringLiteral("item")))
-        input_.fail(QString(), tr("not a Postman collection: \"info\" and \"item\" are required"));
+        input_.fail(QString(), Interchange::tr("not a Postman collection: \"info\" and \"item\" are required"));
     const QString schema = input_.string(info, QStringLiteral("schema"), QStringLiteral("info"));
     if (!schema.isEmpty() && !schema.contains(QLatin1String("v2.1")) && !schema.contains(QLatin1String("v2.0")))
-        report_.add(QStringLiteral("info.schema"), tr("unknown schema %1; read as v2.1").arg(schema));
+        report_.add(QStringLiteral("info.schema"), Interchange::tr("unknown schema %1; read as v2.1").arg(schema));
 
     ImportedCollection collection;
     collection.name = input_.string(info, QStringLiteral("name"), QStringLiteral("info"));
     if (const QString description =
             readDescription(info.value(QStringLiteral("description")), QStringLiteral("info.description"));
         !description.isEmpty())
-        report_.add(QStringLiteral("info.description"), tr("the collection's description is not kept"));
+        report_.add(QStringLiteral("info.description"), Interchange::tr("the collection's description is not kept"));
     readVariables(root->value(QStringLiteral("variable")), QStringLiteral("variable"), collection.variables);
     reportEvents(*root, QString());
     const auto auth = readAuth(root->value(QStringLiteral("auth")), QStringLiteral("auth"));
     if (auth && auth->mode != AuthMode::None)
-        report_.add(QStringLiteral("auth"), tr("the collection's auth is copied into each request that inherits it"));
+        report_.add(QStringLiteral("auth"),
+                    Interchange::tr("the collection's auth is copied into each request that inherits it"));
     const QJsonObject behavior = input_.object(*root, QStringLiteral("protocolProfileBehavior"), QString());
     collection.items = readItems(*root, QString(), auth, behavior);
     if (input_.failed()) {
@@ -102,16 +104,17 @@ void PostmanReader::readVariables(const QJsonValue& variables, const QString& pa
             key = input_.string(row, QStringLiteral("id"), where);
         const QString value = input_.string(row, QStringLiteral("value"), where);
         if (row.value(QStringLiteral("disabled")).toBool()) {
-            report_.add(where, tr("disabled variable \"%1\" not imported").arg(key));
+            report_.add(where, Interchange::tr("disabled variable \"%1\" not imported").arg(key));
             continue;
         }
         if (key.isEmpty()) {
-            report_.add(where, tr("variable without a name not imported"));
+            report_.add(where, Interchange::tr("variable without a name not imported"));
             continue;
         }
         if (row.value(QStringLiteral("type")).toString() == QLatin1String("secret"))
-            report_.add(where, tr("secret variable \"%1\" is stored in plain text in collection.json; move it to an "
-                                  "environment's secrets")
+            report_.add(where, Interchange::tr(
+                                   "secret variable \"%1\" is stored in plain text in collection.json; move it to an "
+                                   "environment's secrets")
                                    .arg(key));
         into.insert(key, value);
     }
@@ -133,16 +136,17 @@ QList<ImportedItem> PostmanReader::readItems(const QJsonObject& parent, const QS
             folder.isFolder = true;
             folder.name = input_.string(item, QStringLiteral("name"), where);
             if (folder.name.isEmpty())
-                folder.name = tr("Folder %1").arg(i + 1);
+                folder.name = Interchange::tr("Folder %1").arg(i + 1);
             if (!readDescription(item.value(QStringLiteral("description")), child(where, QStringLiteral("description")))
                      .isEmpty())
-                report_.add(child(where, QStringLiteral("description")), tr("a folder's description is not kept"));
+                report_.add(child(where, QStringLiteral("description")),
+                            Interchange::tr("a folder's description is not kept"));
             reportEvents(item, where);
             Variables ignored;
             readVariables(item.value(QStringLiteral("variable")), child(where, QStringLiteral("variable")), ignored);
             if (!ignored.isEmpty())
                 report_.add(child(where, QStringLiteral("variable")),
-                            tr("folder variables are not supported; %1 not imported")
+                            Interchange::tr("folder variables are not supported; %1 not imported")
                                 .arg(QStringList(ignored.keys()).join(QStringLiteral(", "))));
             auto ownAuth = readAuth(item.value(QStringLiteral("auth")), child(where, QStringLiteral("auth")));
             QJsonObject merged = behavior;
@@ -154,7 +158,7 @@ QList<ImportedItem> PostmanReader::readItems(const QJsonObject& parent, const QS
         } else if (item.contains(QStringLiteral("request"))) {
             items.append(readRequestItem(item, where, auth, behavior));
         } else {
-            report_.add(where, tr("an item with neither \"request\" nor \"item\" was skipped"));
+            report_.add(where, Interchange::tr("an item with neither \"request\" nor \"item\" was skipped"));
         }
     }
     return items;
@@ -186,7 +190,7 @@ ImportedItem PostmanReader::readRequestItem(const QJsonObject& item, const QStri
         if (!proxy.isEmpty()) {
             const QString where = child(requestPath, QStringLiteral("proxy"));
             if (proxy.value(QStringLiteral("disabled")).toBool()) {
-                report_.add(where, tr("a disabled proxy was not imported"));
+                report_.add(where, Interchange::tr("a disabled proxy was not imported"));
             } else {
                 spec.options.proxyMode = ProxyMode::Named;
                 spec.options.proxy = input_.string(proxy, QStringLiteral("host"), where);
@@ -194,11 +198,13 @@ ImportedItem PostmanReader::readRequestItem(const QJsonObject& item, const QStri
                     spec.options.proxy += QLatin1Char(':') + port;
                 if (proxy.contains(QStringLiteral("match")))
                     report_.add(child(where, QStringLiteral("match")),
-                                tr("the proxy's URL match pattern is not kept; the proxy is used for this request"));
+                                Interchange::tr(
+                                    "the proxy's URL match pattern is not kept; the proxy is used for this request"));
             }
         }
         if (request.contains(QStringLiteral("certificate")))
-            report_.add(child(requestPath, QStringLiteral("certificate")), tr("client certificates are not imported"));
+            report_.add(child(requestPath, QStringLiteral("certificate")),
+                        Interchange::tr("client certificates are not imported"));
     }
     if (spec.name.isEmpty())
         spec.name = spec.url;
@@ -217,9 +223,10 @@ ImportedItem PostmanReader::readRequestItem(const QJsonObject& item, const QStri
         input_.array(item.value(QStringLiteral("response")), child(path, QStringLiteral("response")));
     if (!responses.isEmpty())
         report_.add(child(path, QStringLiteral("response")),
-                    tr("%n saved example response(s) not imported", int(responses.size())));
+                    Interchange::tr("%n saved example response(s) not imported", nullptr, int(responses.size())));
     if (item.contains(QStringLiteral("variable")) && !item.value(QStringLiteral("variable")).toArray().isEmpty())
-        report_.add(child(path, QStringLiteral("variable")), tr("request-level variables are not imported"));
+        report_.add(child(path, QStringLiteral("variable")),
+                    Interchange::tr("request-level variables are not imported"));
     return result;
 }
 
@@ -270,7 +277,7 @@ void PostmanReader::readUrl(const QJsonValue& value, const QString& path, Reques
     for (qsizetype i = 0; i < variables.size(); ++i) {
         const QJsonObject variable = variables[i].toObject();
         report_.add(element(child(path, QStringLiteral("variable")), i),
-                    tr("path variable :%1 (= \"%2\") is not substituted; the URL keeps \":%1\"")
+                    Interchange::tr("path variable :%1 (= \"%2\") is not substituted; the URL keeps \":%1\"")
                         .arg(variable.value(QStringLiteral("key")).toString(),
                              variable.value(QStringLiteral("value")).toVariant().toString()));
     }
@@ -296,7 +303,8 @@ QList<KeyValueRow> PostmanReader::readRows(const QJsonValue& value, const QStrin
                      !row.value(QStringLiteral("disabled")).toBool()});
         if (!readDescription(row.value(QStringLiteral("description")), child(where, QStringLiteral("description")))
                  .isEmpty())
-            report_.add(child(where, QStringLiteral("description")), tr("a row's description is not kept"));
+            report_.add(child(where, QStringLiteral("description")),
+                        Interchange::tr("a row's description is not kept"));
     }
     return rows;
 }
@@ -311,7 +319,7 @@ void PostmanReader::readBody(const QJsonValue& value, const QString& path, Reque
     const QString mode = input_.string(body, QStringLiteral("mode"), path);
     if (body.value(QStringLiteral("disabled")).toBool()) {
         report_.add(child(path, QStringLiteral("disabled")),
-                    tr("the body is disabled in Postman and was not imported"));
+                    Interchange::tr("the body is disabled in Postman and was not imported"));
         return;
     }
     const auto takeContentType = [&spec]() {
@@ -353,7 +361,9 @@ void PostmanReader::readBody(const QJsonValue& value, const QString& path, Reque
         const QString contentType = takeContentType();
         if (!contentType.isEmpty() &&
             interchange::mediaType(contentType) != QLatin1String("application/x-www-form-urlencoded"))
-            report_.add(path, tr("Content-Type %1 replaced by application/x-www-form-urlencoded").arg(contentType));
+            report_.add(
+                path,
+                Interchange::tr("Content-Type %1 replaced by application/x-www-form-urlencoded").arg(contentType));
     } else if (mode == QLatin1String("formdata")) {
         out.mode = BodyMode::Multipart;
         const QString partsPath = child(path, QStringLiteral("formdata"));
@@ -373,7 +383,7 @@ void PostmanReader::readBody(const QJsonValue& value, const QString& path, Reque
                     result.value = files.isEmpty() ? QString() : files.first().toString();
                     if (files.size() > 1)
                         report_.add(child(where, QStringLiteral("src")),
-                                    tr("only the first of %1 files is imported").arg(files.size()));
+                                    Interchange::tr("only the first of %1 files is imported").arg(files.size()));
                 } else {
                     result.value = input_.string(part, QStringLiteral("src"), where);
                 }
@@ -384,14 +394,15 @@ void PostmanReader::readBody(const QJsonValue& value, const QString& path, Reque
         }
         const QString contentType = takeContentType();
         if (!contentType.isEmpty() && interchange::mediaType(contentType) != QLatin1String("multipart/form-data"))
-            report_.add(path, tr("Content-Type %1 replaced by multipart/form-data").arg(contentType));
+            report_.add(path, Interchange::tr("Content-Type %1 replaced by multipart/form-data").arg(contentType));
     } else if (mode == QLatin1String("file")) {
         const QJsonObject file = input_.object(body, QStringLiteral("file"), path);
         const QString where = child(path, QStringLiteral("file"));
         if (file.contains(QStringLiteral("content")) && !file.contains(QStringLiteral("src"))) {
             out.mode = BodyMode::Raw;
             out.text = input_.string(file, QStringLiteral("content"), where);
-            report_.add(child(where, QStringLiteral("content")), tr("an inline file body became a raw text body"));
+            report_.add(child(where, QStringLiteral("content")),
+                        Interchange::tr("an inline file body became a raw text body"));
         } else {
             out.mode = BodyMode::BinaryFile;
             out.filePath = input_.string(file, QStringLiteral("src"), where);
@@ -411,7 +422,7 @@ void PostmanReader::readBody(const QJsonValue& value, const QString& path, Reque
             } else {
                 parsedVariables = variables;
                 report_.add(child(where, QStringLiteral("variables")),
-                            tr("the GraphQL variables are not a JSON object and were kept as a string"));
+                            Interchange::tr("the GraphQL variables are not a JSON object and were kept as a string"));
             }
         } else if (variables.isObject()) {
             parsedVariables = variables;
@@ -422,10 +433,11 @@ void PostmanReader::readBody(const QJsonValue& value, const QString& path, Reque
         const QString contentType = takeContentType();
         if (!contentType.isEmpty() && contentType != QLatin1String("application/json"))
             out.contentType = contentType;
-        report_.add(where, tr("the GraphQL query became a JSON body {\"query\", \"variables\"} sent as "
-                              "application/json"));
+        report_.add(where, Interchange::tr("the GraphQL query became a JSON body {\"query\", \"variables\"} sent as "
+                                           "application/json"));
     } else if (!mode.isEmpty() && mode != QLatin1String("none")) {
-        report_.add(child(path, QStringLiteral("mode")), tr("body mode \"%1\" is not supported; no body").arg(mode));
+        report_.add(child(path, QStringLiteral("mode")),
+                    Interchange::tr("body mode \"%1\" is not supported; no body").arg(mode));
     }
 }
 
@@ -465,7 +477,8 @@ std::optional<AuthSpec> PostmanReader::readAuth(const QJsonValue& value, const Q
     }
     report_.add(
         child(path, QStringLiteral("type")),
-        tr("auth type \"%1\" is not supported (basic, digest and bearer are); the request has no auth").arg(type));
+        Interchange::tr("auth type \"%1\" is not supported (basic, digest and bearer are); the request has no auth")
+            .arg(type));
     return AuthSpec{};
 }
 
@@ -479,7 +492,7 @@ void PostmanReader::readBehavior(const QJsonObject& behavior, const QString& pat
             options.redirectPolicy = value.toBool(true) ? RedirectPolicy::DisallowHttpsToHttp : RedirectPolicy::Never;
         } else if (key == QLatin1String("maxRedirects")) {
             if (!value.isDouble() || value.toDouble() < 0)
-                input_.fail(where, tr("\"maxRedirects\" must be a non-negative number"));
+                input_.fail(where, Interchange::tr("\"maxRedirects\" must be a non-negative number"));
             options.maxRedirects = value.toInt();
         } else if (key == QLatin1String("strictSSL")) {
             if (!value.toBool(true))
@@ -489,12 +502,13 @@ void PostmanReader::readBehavior(const QJsonObject& behavior, const QString& pat
                 options.disableFeatures |= interchange::kDisableCookies;
         } else if (key == QLatin1String("followOriginalHttpMethod")) {
             if (value.toBool())
-                report_.add(where, tr("WinHTTP keeps the method only on 307/308 redirects and turns POST into GET on "
-                                      "301/302/303; there is no option to keep it"));
+                report_.add(where, Interchange::tr(
+                                       "WinHTTP keeps the method only on 307/308 redirects and turns POST into GET on "
+                                       "301/302/303; there is no option to keep it"));
         } else if (key == QLatin1String("disableBodyPruning")) {
             // Hinterscope always sends a GET's body, which is what this asks for.
         } else {
-            report_.add(where, tr("Postman setting \"%1\" has no WinHTTP equivalent").arg(key));
+            report_.add(where, Interchange::tr("Postman setting \"%1\" has no WinHTTP equivalent").arg(key));
         }
     }
 }
@@ -521,7 +535,7 @@ void PostmanReader::reportEvents(const QJsonObject& owner, const QString& path)
         const bool empty = script.trimmed().isEmpty();
         if (empty)
             continue;
-        report_.add(element(eventsPath, i), tr("%1 script not imported (Hinterscope runs no scripts)")
+        report_.add(element(eventsPath, i), Interchange::tr("%1 script not imported (Hinterscope runs no scripts)")
                                                 .arg(event.value(QStringLiteral("listen")).toString()));
     }
 }

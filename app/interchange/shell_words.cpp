@@ -7,7 +7,7 @@
 namespace hinterscope {
 namespace {
 
-using interchange::tr;
+using interchange::Interchange;
 
 class Splitter {
 public:
@@ -100,7 +100,7 @@ void Splitter::readSingleQuoted(QString& word)
         advance();
     }
     if (atEnd()) {
-        fail(tr("unterminated single quote"), line, column);
+        fail(Interchange::tr("unterminated single quote"), line, column);
         return;
     }
     advance();
@@ -141,7 +141,7 @@ void Splitter::readDoubleQuoted(QString& word)
         advance();
     }
     if (atEnd()) {
-        fail(tr("unterminated double quote"), line, column);
+        fail(Interchange::tr("unterminated double quote"), line, column);
         return;
     }
     advance();
@@ -255,7 +255,7 @@ void Splitter::readAnsiC(QString& word)
     }
     flushBytes();
     if (atEnd()) {
-        fail(tr("unterminated $'…' string"), line, column);
+        fail(Interchange::tr("unterminated $'…' string"), line, column);
         return;
     }
     advance();
@@ -298,7 +298,7 @@ ShellWords Splitter::run()
             endWord();
             if (result_.words.isEmpty() || nextLineContinues()) {
                 if (!result_.words.isEmpty())
-                    result_.joinedLines.append(tr("line %1").arg(line_));
+                    result_.joinedLines.append(Interchange::tr("line %1").arg(line_));
                 advance();
                 continue;
             }

@@ -8,7 +8,8 @@ namespace hinterscope::category_style {
 
 namespace {
 
-QString translate(const char* text)
+// Not called translate(): lupdate would take it for QCoreApplication::translate and skip the QT_TRANSLATE_NOOP inside.
+QString categoryText(const char* text)
 {
     return QCoreApplication::translate("hinterscope::category_style", text);
 }
@@ -37,15 +38,15 @@ QString name(TimelineCategory category)
 {
     switch (category) {
     case TimelineCategory::Progress:
-        return translate(QT_TRANSLATE_NOOP("hinterscope::category_style", "Progress"));
+        return categoryText(QT_TRANSLATE_NOOP("hinterscope::category_style", "Progress"));
     case TimelineCategory::Completions:
-        return translate(QT_TRANSLATE_NOOP("hinterscope::category_style", "Completions"));
+        return categoryText(QT_TRANSLATE_NOOP("hinterscope::category_style", "Completions"));
     case TimelineCategory::Errors:
-        return translate(QT_TRANSLATE_NOOP("hinterscope::category_style", "Errors"));
+        return categoryText(QT_TRANSLATE_NOOP("hinterscope::category_style", "Errors"));
     case TimelineCategory::Handles:
-        return translate(QT_TRANSLATE_NOOP("hinterscope::category_style", "Handles"));
+        return categoryText(QT_TRANSLATE_NOOP("hinterscope::category_style", "Handles"));
     case TimelineCategory::Wire:
-        return translate(QT_TRANSLATE_NOOP("hinterscope::category_style", "Wire"));
+        return categoryText(QT_TRANSLATE_NOOP("hinterscope::category_style", "Wire"));
     }
     return {};
 }
@@ -54,21 +55,21 @@ QString toolTip(TimelineCategory category)
 {
     switch (category) {
     case TimelineCategory::Progress:
-        return translate(QT_TRANSLATE_NOOP("hinterscope::category_style",
-                                           "Callbacks on the way: resolving, connecting, sending, receiving, "
-                                           "redirects; redirect decisions and timing marks"));
+        return categoryText(QT_TRANSLATE_NOOP("hinterscope::category_style",
+                                              "Callbacks on the way: resolving, connecting, sending, receiving, "
+                                              "redirects; redirect decisions and timing marks"));
     case TimelineCategory::Completions:
-        return translate(QT_TRANSLATE_NOOP("hinterscope::category_style",
-                                           "Completions of asynchronous calls: SENDREQUEST_COMPLETE, "
-                                           "HEADERS_AVAILABLE, DATA_AVAILABLE, READ_COMPLETE, WRITE_COMPLETE"));
+        return categoryText(QT_TRANSLATE_NOOP("hinterscope::category_style",
+                                              "Completions of asynchronous calls: SENDREQUEST_COMPLETE, "
+                                              "HEADERS_AVAILABLE, DATA_AVAILABLE, READ_COMPLETE, WRITE_COMPLETE"));
     case TimelineCategory::Errors:
-        return translate(QT_TRANSLATE_NOOP("hinterscope::category_style", "REQUEST_ERROR and SECURE_FAILURE"));
+        return categoryText(QT_TRANSLATE_NOOP("hinterscope::category_style", "REQUEST_ERROR and SECURE_FAILURE"));
     case TimelineCategory::Handles:
-        return translate(QT_TRANSLATE_NOOP("hinterscope::category_style",
-                                           "Handles created and closed, HANDLE_CREATED, HANDLE_CLOSING, options set"));
+        return categoryText(QT_TRANSLATE_NOOP(
+            "hinterscope::category_style", "Handles created and closed, HANDLE_CREATED, HANDLE_CLOSING, options set"));
     case TimelineCategory::Wire:
-        return translate(QT_TRANSLATE_NOOP("hinterscope::category_style",
-                                           "Bytes sent, received and decoded; connections, TLS handshakes, cookies"));
+        return categoryText(QT_TRANSLATE_NOOP(
+            "hinterscope::category_style", "Bytes sent, received and decoded; connections, TLS handshakes, cookies"));
     }
     return {};
 }
