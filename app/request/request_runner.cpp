@@ -169,6 +169,11 @@ bool RequestRun::State::setDword(HINTERNET handle, DWORD option, DWORD value, Ru
 
 bool RequestRun::State::addHeader(const QString& line, RunResult* failure)
 {
+    // One row is one field. WinHttpAddRequestHeaders reads CRLF as its own line separator, so a line break in a
+    // row (an imported collection, a pasted value, a {{variable}}) would smuggle in a second header.
+    if (line.contains(QLatin1Char('\r')) || line.contains(QLatin1Char('\n')) || line.contains(QChar(u'\0')))
+        return setup(failure, QStringLiteral("WinHttpAddRequestHeaders"), ERROR_INVALID_PARAMETER,
+                     line.section(QLatin1Char(':'), 0, 0));
     const auto text = wide(line);
     if (WinHttpAddRequestHeaders(requestHandle, text.c_str(), static_cast<DWORD>(text.size()), WINHTTP_ADDREQ_FLAG_ADD))
         return true;

@@ -62,6 +62,12 @@ WINHTTPAPI HINTERNET WINAPI WinHttpOpen(LPCWSTR pszAgentW, DWORD dwAccessType, L
         if (dwAccessType == WINHTTP_ACCESS_TYPE_NAMED_PROXY) {
             settings.proxy.servers = narrow_utf8(pszProxyW);
             settings.proxy.bypass = narrow_utf8(pszProxyBypassW);
+            // A line break is never part of a proxy name: refused here instead of an unusable entry later.
+            if (text::has_forbidden_header_char(settings.proxy.servers) ||
+                text::has_forbidden_header_char(settings.proxy.bypass)) {
+                SetLastError(ERROR_INVALID_PARAMETER);
+                return nullptr;
+            }
         } else if (dwAccessType == WINHTTP_ACCESS_TYPE_DEFAULT_PROXY) {
             const auto defaults = net::default_proxy_configuration();
             settings.proxy.servers = defaults.servers;

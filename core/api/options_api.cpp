@@ -447,10 +447,14 @@ const std::unordered_map<DWORD, OptionRow>& option_table()
                   return static_cast<DWORD>(ERROR_INVALID_PARAMETER);
               if (info.dwAccessType == WINHTTP_ACCESS_TYPE_NAMED_PROXY && info.lpszProxy == nullptr)
                   return static_cast<DWORD>(ERROR_INVALID_PARAMETER);
+              auto servers = info.lpszProxy ? text::to_utf8(info.lpszProxy) : std::string();
+              auto bypass = info.lpszProxyBypass ? text::to_utf8(info.lpszProxyBypass) : std::string();
+              if (text::has_forbidden_header_char(servers) || text::has_forbidden_header_char(bypass))
+                  return static_cast<DWORD>(ERROR_INVALID_PARAMETER);
               handle.change_settings([&](Settings& settings) {
                   settings.proxy.access_type = info.dwAccessType;
-                  settings.proxy.servers = info.lpszProxy ? text::to_utf8(info.lpszProxy) : std::string();
-                  settings.proxy.bypass = info.lpszProxyBypass ? text::to_utf8(info.lpszProxyBypass) : std::string();
+                  settings.proxy.servers = std::move(servers);
+                  settings.proxy.bypass = std::move(bypass);
               });
               return static_cast<DWORD>(ERROR_SUCCESS);
           }}},
@@ -580,6 +584,9 @@ BOOLAPI WinHttpSetDefaultProxyConfiguration(WINHTTP_PROXY_INFO* pProxyInfo)
             configuration.servers = text::to_utf8(pProxyInfo->lpszProxy);
             if (pProxyInfo->lpszProxyBypass != nullptr)
                 configuration.bypass = text::to_utf8(pProxyInfo->lpszProxyBypass);
+            if (text::has_forbidden_header_char(configuration.servers) ||
+                text::has_forbidden_header_char(configuration.bypass))
+                return api::fail(ERROR_INVALID_PARAMETER);
         }
         net::set_process_default_proxy(configuration, pProxyInfo->dwAccessType == WINHTTP_ACCESS_TYPE_DEFAULT_PROXY);
         return api::succeed();
