@@ -21,6 +21,15 @@ struct ResponseParser::Callbacks {
         auto& me = self(parser);
         if (me.count_header_bytes(length) != 0)
             return HPE_USER;
+        // llhttp passes any byte but CR and LF in the reason phrase; RFC 9112 allows HTAB, SP, VCHAR and obs-text.
+        // A NUL would cut the text WinHttpQueryHeaders returns, and other controls have no business there either.
+        for (std::size_t i = 0; i < length; ++i) {
+            const auto c = static_cast<unsigned char>(at[i]);
+            if ((c < 0x20 && c != '\t') || c == 0x7f) {
+                me.callback_error_ = ERROR_WINHTTP_INVALID_SERVER_RESPONSE;
+                return HPE_USER;
+            }
+        }
         me.reason_.append(at, length);
         return 0;
     }
