@@ -177,6 +177,7 @@ private:
 
     std::unique_ptr<net::Connection> connection_;
     bool connection_reused_ = false;
+    bool retrying_failed_write_ = false; // send_hop() is resending after a write failed on a reused connection
     http::ResponseParser parser_;
     static constexpr std::size_t raw_capacity = 64 * 1024;
     std::unique_ptr<char[]> raw_; // received bytes; [raw_begin_, raw_end_) are not parsed yet

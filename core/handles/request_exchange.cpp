@@ -461,9 +461,20 @@ io::Task<DWORD> Request::send_hop()
     const std::string& body = hops_.empty() ? optional_ : body_for_replay_;
     head += body;
     notify(WINHTTP_CALLBACK_STATUS_SENDING_REQUEST);
+    const bool was_reused = connection_reused_;
     const auto result = co_await connection_->stream->write_all(head, deadline_for(settings.timeouts.send));
     if (result.error != ERROR_SUCCESS) {
         release_connection(false);
+        // A pooled connection the server reset between our liveness probe and this write: as with a reset
+        // before the first response byte (receive_operation), send once more on a new connection if safe.
+        if (result.error == ERROR_WINHTTP_CONNECTION_ERROR && was_reused && !retrying_failed_write_ && idempotent() &&
+            body_replayable_) {
+            trace::Tracer::emit(*this, trace::EventKind::ConnectionClosed, "reset keep-alive connection; retrying");
+            retrying_failed_write_ = true;
+            const DWORD error = co_await send_hop();
+            retrying_failed_write_ = false;
+            co_return error;
+        }
         co_return result.error;
     }
     trace::Tracer::bytes(*this, trace::EventKind::BytesSent, head, sent_total_);

@@ -1,5 +1,7 @@
 #include "net/tcp_stream.h"
 
+#include "net/fault_injection.h"
+
 #include <cerrno>
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -56,7 +58,7 @@ io::Task<TcpStream::ConnectResult> TcpStream::connect(SocketAddress address, io:
 io::Task<IoResult> TcpStream::read_some(std::span<char> buffer, io::Deadline deadline, std::size_t /*expected*/)
 {
     for (;;) {
-        const auto received = ::recv(fd_, buffer.data(), buffer.size(), 0);
+        const auto received = faults::recv(fd_, buffer.data(), buffer.size());
         if (received >= 0)
             co_return IoResult{ERROR_SUCCESS, static_cast<std::size_t>(received)};
         if (errno == EINTR)
@@ -73,7 +75,7 @@ io::Task<IoResult> TcpStream::write_all(std::span<const char> data, io::Deadline
 {
     std::size_t sent = 0;
     while (sent < data.size()) {
-        const auto written = ::send(fd_, data.data() + sent, data.size() - sent, MSG_NOSIGNAL);
+        const auto written = faults::send(fd_, data.data() + sent, data.size() - sent);
         if (written >= 0) {
             sent += static_cast<std::size_t>(written);
             continue;

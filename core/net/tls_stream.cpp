@@ -1,5 +1,7 @@
 #include "net/tls_stream.h"
 
+#include "net/fault_injection.h"
+
 #include <winhttp.h>
 
 #include <openssl/err.h>
@@ -10,6 +12,7 @@
 #include <openssl/x509v3.h>
 
 #include <arpa/inet.h>
+#include <cerrno>
 #include <format>
 #include <map>
 #include <mutex>
@@ -372,7 +375,11 @@ io::Task<TlsStream::HandshakeResult> TlsStream::handshake(std::unique_ptr<TcpStr
     TlsDetails& details = stream->details_;
     details.waivable = config.ignore_flags;
     SSL_set_ex_data(ssl, verification_state_index(), &details);
-    SSL_set_fd(ssl, fd);
+    if (!faults::attach_socket(ssl, fd)) {
+        result.error = ERROR_WINHTTP_SECURE_FAILURE;
+        result.details.failure_flags = WINHTTP_CALLBACK_STATUS_FLAG_SECURITY_CHANNEL_ERROR;
+        co_return result;
+    }
     // "example.com." names the same host; certificates and SNI (RFC 6066) carry names without the dot.
     if (host.size() > 1 && host.back() == '.')
         host.pop_back();
@@ -397,6 +404,12 @@ io::Task<TlsStream::HandshakeResult> TlsStream::handshake(std::unique_ptr<TcpStr
                 co_return result;
             }
             continue;
+        }
+        if (reason == SSL_ERROR_SYSCALL && ERR_peek_error() == 0 &&
+            (errno == ECONNRESET || errno == EPIPE || errno == ECONNABORTED)) {
+            // The transport failed, not TLS: the same error as a reset at any later point.
+            result.error = ERROR_WINHTTP_CONNECTION_ERROR;
+            co_return result;
         }
         char message[256] = {};
         ERR_error_string_n(ERR_peek_last_error(), message, sizeof message);

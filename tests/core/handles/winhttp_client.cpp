@@ -1,7 +1,9 @@
 #include "winhttp_client.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cwchar>
+#include <thread>
 
 namespace hs::test {
 
@@ -78,7 +80,16 @@ Session::Session(DWORD open_flags, const wchar_t* agent)
 
 Session::~Session()
 {
-    WinHttpCloseHandle(session_);
+    if (session_ == nullptr || !WinHttpCloseHandle(session_))
+        return;
+    // An async session's HANDLE_CLOSING comes from a worker once its last child is gone: the recorder
+    // (this object) must outlive it. Bounded: 10 s.
+    for (int i = 0; i < 2000; ++i) {
+        const auto statuses = recorder_.statuses(session_);
+        if (std::find(statuses.begin(), statuses.end(), WINHTTP_CALLBACK_STATUS_HANDLE_CLOSING) != statuses.end())
+            break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
 }
 
 Outcome Session::perform(const RequestSpec& spec)
