@@ -2,6 +2,7 @@
 
 #include "interchange/mapping.h"
 #include "interchange/shell_words.h"
+#include "request/url_query.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -486,7 +487,7 @@ void CurlParser::finish()
             if (!files.isEmpty())
                 report_.add(files.first().flag,
                             Interchange::tr("-G cannot put a file into the URL; the file is not imported"));
-            const interchange::UrlParts parts = interchange::splitUrl(spec.url);
+            const url_query::UrlParts parts = url_query::split(spec.url);
             QString query = parts.query;
             if (!joined.isEmpty())
                 query = query.isEmpty() ? joined : query + QLatin1Char('&') + joined;
@@ -553,7 +554,7 @@ void CurlParser::finish()
     else if (maxRedirects_)
         report_.add(QStringLiteral("--max-redirs"), Interchange::tr("without -L no redirect is followed; ignored"));
     spec.options.decompression = compressed_ ? interchange::kAllDecompression : 0;
-    spec.name = interchange::splitUrl(spec.url).prefix;
+    spec.name = url_query::split(spec.url).prefix;
 }
 
 CurlImport CurlParser::run()

@@ -1,6 +1,7 @@
 #include "interchange/har_export.h"
 
 #include "interchange/mapping.h"
+#include "request/url_query.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -24,8 +25,8 @@ QJsonArray nameValues(const QList<KeyValueRow>& rows)
 QJsonArray queryString(const QString& url)
 {
     QJsonArray array;
-    for (const QString& piece : interchange::queryPieces(interchange::splitUrl(url).query)) {
-        const KeyValueRow row = interchange::decodeQueryPiece(piece);
+    for (const QString& piece : url_query::pieces(url_query::split(url).query)) {
+        const KeyValueRow row = url_query::decodePiece(piece);
         array.append(QJsonObject{{QStringLiteral("name"), row.name}, {QStringLiteral("value"), row.value}});
     }
     return array;

@@ -2,6 +2,7 @@
 
 #include "interchange/json_input.h"
 #include "interchange/mapping.h"
+#include "request/url_query.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -124,7 +125,7 @@ ImportResult importHar(const QByteArray& text, const QString& source)
         RequestSpec spec;
         spec.method = entry.method.isEmpty() ? QStringLiteral("GET") : entry.method;
         spec.url = entry.url;
-        spec.name = spec.method + QLatin1Char(' ') + interchange::splitUrl(entry.url).prefix;
+        spec.name = spec.method + QLatin1Char(' ') + url_query::split(entry.url).prefix;
         const QString requestPath = entry.path + QStringLiteral(".request");
         QStringList dropped;
         const QJsonArray headers =

@@ -1,6 +1,7 @@
 #include "interchange/http_file_export.h"
 
 #include "interchange/mapping.h"
+#include "request/url_query.h"
 
 #include <QFileInfo>
 
@@ -32,7 +33,7 @@ void collect(const QList<CollectionItem>& items, QList<RequestSpec>* requests, Q
 QStringList requestLines(const RequestSpec& spec, ExportReport& report, const QString& where)
 {
     const QString method = spec.method.isEmpty() ? QStringLiteral("GET") : spec.method;
-    const interchange::UrlParts url = interchange::splitUrl(spec.url);
+    const url_query::UrlParts url = url_query::split(spec.url);
     if (spec.params.isEmpty() || !url.fragment.isEmpty()) {
         if (!spec.params.isEmpty())
             report.add(where,
@@ -40,7 +41,7 @@ QStringList requestLines(const RequestSpec& spec, ExportReport& report, const QS
         return {method + QLatin1Char(' ') + spec.url};
     }
     QStringList lines{method + QLatin1Char(' ') + url.prefix};
-    QStringList pieces = interchange::queryPieces(url.query);
+    QStringList pieces = url_query::pieces(url.query);
     bool first = true;
     for (const KeyValueRow& row : spec.params) {
         const QChar lead = first ? QLatin1Char('?') : QLatin1Char('&');
@@ -50,7 +51,7 @@ QStringList requestLines(const RequestSpec& spec, ExportReport& report, const QS
             lines.append(QStringLiteral("    ") + lead + pieces.takeFirst());
             first = false;
         } else {
-            lines.append(QStringLiteral("#   ") + lead + interchange::queryPiece(row));
+            lines.append(QStringLiteral("#   ") + lead + url_query::piece(row));
         }
     }
     for (const QString& piece : std::as_const(pieces)) {

@@ -1,6 +1,7 @@
 #include "interchange/http_file_import.h"
 
 #include "interchange/mapping.h"
+#include "request/url_query.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -346,9 +347,9 @@ std::optional<RequestSpec> HttpFileReader::readBlock(qsizetype begin, qsizetype 
         const QString& text = lines_[i].text;
         if (const auto match = queryLine.match(text); match.hasMatch()) {
             enabledPieces.append(match.captured(2).trimmed());
-            params.append(interchange::decodeQueryPiece(match.captured(2).trimmed()));
+            params.append(url_query::decodePiece(match.captured(2).trimmed()));
         } else if (const auto disabled = disabledQueryLine.match(text); disabled.hasMatch()) {
-            KeyValueRow row = interchange::decodeQueryPiece(disabled.captured(3).trimmed());
+            KeyValueRow row = url_query::decodePiece(disabled.captured(3).trimmed());
             row.enabled = false;
             params.append(row);
             anyDisabled = true;
@@ -357,13 +358,13 @@ std::optional<RequestSpec> HttpFileReader::readBlock(qsizetype begin, qsizetype 
         }
     }
     if (!params.isEmpty()) {
-        const interchange::UrlParts url = interchange::splitUrl(spec.url);
-        QStringList pieces = interchange::queryPieces(url.query);
+        const url_query::UrlParts url = url_query::split(spec.url);
+        QStringList pieces = url_query::pieces(url.query);
         if (!pieces.isEmpty() && anyDisabled) {
             // Pairs already on the request line come first in the table.
             QList<KeyValueRow> leading;
             for (const QString& piece : std::as_const(pieces))
-                leading.append(interchange::decodeQueryPiece(piece));
+                leading.append(url_query::decodePiece(piece));
             params = leading + params;
         }
         pieces += enabledPieces;
@@ -399,7 +400,7 @@ std::optional<RequestSpec> HttpFileReader::readBlock(qsizetype begin, qsizetype 
     }
     readAuthorization(spec);
     readBody(lines_.mid(i, end - i), spec);
-    spec.name = name.isEmpty() ? spec.method + QLatin1Char(' ') + interchange::splitUrl(spec.url).prefix : name;
+    spec.name = name.isEmpty() ? spec.method + QLatin1Char(' ') + url_query::split(spec.url).prefix : name;
     spec.notes = notes.join(QLatin1Char('\n')).trimmed();
     return spec;
 }

@@ -7,56 +7,6 @@
 
 namespace hinterscope::interchange {
 
-UrlParts splitUrl(const QString& url)
-{
-    UrlParts parts;
-    const qsizetype hash = url.indexOf(QLatin1Char('#'));
-    const QString beforeFragment = hash < 0 ? url : url.left(hash);
-    if (hash >= 0)
-        parts.fragment = url.mid(hash);
-    const qsizetype question = beforeFragment.indexOf(QLatin1Char('?'));
-    if (question < 0) {
-        parts.prefix = beforeFragment;
-    } else {
-        parts.prefix = beforeFragment.left(question);
-        parts.hasQuery = true;
-        parts.query = beforeFragment.mid(question + 1);
-    }
-    return parts;
-}
-
-QStringList queryPieces(const QString& query)
-{
-    return query.split(QLatin1Char('&'), Qt::SkipEmptyParts);
-}
-
-KeyValueRow decodeQueryPiece(const QString& piece)
-{
-    const qsizetype equals = piece.indexOf(QLatin1Char('='));
-    const QString name = equals < 0 ? piece : piece.left(equals);
-    const QString value = equals < 0 ? QString() : piece.mid(equals + 1);
-    return {QUrl::fromPercentEncoding(name.toUtf8()), QUrl::fromPercentEncoding(value.toUtf8()), true};
-}
-
-QString encodeQueryComponent(const QString& text, bool isName)
-{
-    static const QByteArray special = "\"#%&+<>\\^`|";
-    QString result;
-    for (const char byte : text.toUtf8()) {
-        const auto c = static_cast<unsigned char>(byte);
-        if (c <= 0x20 || c >= 0x7f || special.contains(byte) || (isName && byte == '='))
-            result += QStringLiteral("%%1").arg(c, 2, 16, QLatin1Char('0')).toUpper();
-        else
-            result += QLatin1Char(byte);
-    }
-    return result;
-}
-
-QString queryPiece(const KeyValueRow& row)
-{
-    return encodeQueryComponent(row.name, true) + QLatin1Char('=') + encodeQueryComponent(row.value, false);
-}
-
 QString encodeFormComponent(const QString& text)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(text, " ").replace(' ', '+'));

@@ -25,23 +25,6 @@ inline constexpr quint32 kTls12 = 0x800;                                        
 inline constexpr quint32 kTls13 = 0x2000;                                        // WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3
 inline constexpr quint32 kAllDecompression = 0x1 | 0x2 | 0x100;                  // gzip | deflate | brotli
 
-// A URL cut at its query: prefix + ("?" + query when hasQuery) + fragment (with its "#").
-struct UrlParts {
-    QString prefix;
-    bool hasQuery = false;
-    QString query;
-    QString fragment;
-};
-UrlParts splitUrl(const QString& url);
-
-// The query's "name=value" pieces as written, empty pieces skipped.
-QStringList queryPieces(const QString& query);
-// A piece as a params-table row: percent-decoded (UTF-8), "+" kept as the composer keeps it.
-KeyValueRow decodeQueryPiece(const QString& piece);
-// Percent-encodes what would change a query piece's meaning; braces stay so {{variables}} survive.
-QString encodeQueryComponent(const QString& text, bool isName);
-QString queryPiece(const KeyValueRow& row);
-
 // application/x-www-form-urlencoded text as rows ("+" is a space here), or nothing when a piece has no name.
 std::optional<QList<KeyValueRow>> formRowsFromEncoded(const QString& text);
 QString encodeFormComponent(const QString& text);

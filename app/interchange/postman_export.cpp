@@ -1,6 +1,7 @@
 #include "interchange/postman_export.h"
 
 #include "interchange/mapping.h"
+#include "request/url_query.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -133,8 +134,8 @@ QJsonObject PostmanWriter::request(const RequestSpec& spec, const QString& where
     QJsonObject url{{QStringLiteral("raw"), spec.url}};
     QList<KeyValueRow> query = spec.params;
     if (query.isEmpty())
-        for (const QString& piece : interchange::queryPieces(interchange::splitUrl(spec.url).query))
-            query.append(interchange::decodeQueryPiece(piece));
+        for (const QString& piece : url_query::pieces(url_query::split(spec.url).query))
+            query.append(url_query::decodePiece(piece));
     if (!query.isEmpty())
         url.insert(QStringLiteral("query"), rows(query));
     request.insert(QStringLiteral("url"), url);

@@ -2,6 +2,7 @@
 
 #include "interchange/json_input.h"
 #include "interchange/mapping.h"
+#include "request/url_query.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -263,7 +264,7 @@ void PostmanReader::readUrl(const QJsonValue& value, const QString& path, Reques
         QStringList pieces;
         for (const KeyValueRow& row : query)
             if (row.enabled)
-                pieces.append(interchange::queryPiece(row));
+                pieces.append(url_query::piece(row));
         if (!pieces.isEmpty())
             raw += QLatin1Char('?') + pieces.join(QLatin1Char('&'));
         if (const QString hash = input_.string(url, QStringLiteral("hash"), path); !hash.isEmpty())

@@ -1,6 +1,7 @@
 // The composer pane: URL and params kept in sync, header and URL checks, {{variables}}, the body editor,
 // the spec round trip and when Send emits. Models are watched by QAbstractItemModelTester throughout.
 #include "models/composer_roles.h"
+#include "request/url_query.h"
 #include "widgets/composer/body_editor.h"
 #include "widgets/composer/composer_widget.h"
 #include "widgets/composer/http_tokens.h"
@@ -9,7 +10,6 @@
 #include "widgets/composer/multipart_model.h"
 #include "widgets/composer/options_panel.h"
 #include "widgets/composer/url_check.h"
-#include "widgets/composer/url_query.h"
 #include "widgets/composer/variable_line_edit.h"
 
 #include <KSyntaxHighlighting/Definition>

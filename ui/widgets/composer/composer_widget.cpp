@@ -1,5 +1,7 @@
 #include "widgets/composer/composer_widget.h"
 
+#include "interchange/curl_import.h"
+#include "request/url_query.h"
 #include "widgets/composer/auth_editor.h"
 #include "widgets/composer/body_editor.h"
 #include "widgets/composer/header_name_delegate.h"
@@ -8,9 +10,6 @@
 #include "widgets/composer/method_validator.h"
 #include "widgets/composer/options_panel.h"
 #include "widgets/composer/row_table_view.h"
-#include "widgets/composer/url_query.h"
-
-#include "interchange/curl_import.h"
 #include "widgets/composer/variable_line_edit.h"
 
 #include <algorithm>

@@ -1,4 +1,4 @@
-#include "widgets/composer/url_query.h"
+#include "request/url_query.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -106,6 +106,23 @@ UrlParts split(const QString& url)
         parts.query = beforeFragment.mid(question + 1);
     }
     return parts;
+}
+
+QStringList pieces(const QString& query)
+{
+    return query.split(QLatin1Char('&'), Qt::SkipEmptyParts);
+}
+
+KeyValueRow decodePiece(const QString& piece)
+{
+    const qsizetype equals = piece.indexOf(QLatin1Char('='));
+    return {decode(equals < 0 ? piece : piece.left(equals)), equals < 0 ? QString() : decode(piece.mid(equals + 1)),
+            true};
+}
+
+QString piece(const KeyValueRow& row)
+{
+    return encodeName(row.name) + QLatin1Char('=') + encodeValue(row.value);
 }
 
 QList<KeyValueRow> parse(const QString& query)

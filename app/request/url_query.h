@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace hinterscope::url_query {
 
@@ -22,6 +23,12 @@ UrlParts split(const QString& url);
 // UTF-8 is shown as written), "+" left as it is (curl and WinHTTP do not read it as a space), empty pairs
 // ("a&&b") skipped. Every row comes back enabled.
 QList<KeyValueRow> parse(const QString& query);
+// The query's "name=value" pieces as written, empty pieces skipped.
+QStringList pieces(const QString& query);
+// One piece as parse() reads it.
+KeyValueRow decodePiece(const QString& piece);
+// A row as a query piece: encodeName(name) + "=" + encodeValue(value).
+QString piece(const KeyValueRow& row);
 
 // Percent-encodes what would change the meaning of a query piece or cannot go on a request line: controls,
 // space, `" # % & + < > \ ^ ` |`, non-ASCII (as UTF-8), and "=" in names. Braces stay, so `{{variables}}`
