@@ -451,6 +451,12 @@ private:
         unfilled_.name = QStringLiteral("unfilled");
     }
 
+    static QStringList sanitizerFlags()
+    {
+        const QString sanitizers = QStringLiteral(HS_SANITIZERS);
+        return sanitizers.isEmpty() ? QStringList{} : QStringList{QStringLiteral("-fsanitize=") + sanitizers};
+    }
+
     // g++ at -O0, at most two at a time (the machine is shared).
     void compileAll(const QString& compiler)
     {
@@ -472,7 +478,7 @@ private:
                                QStringLiteral("-Wall"),      QStringLiteral("-Wextra"),
                                QStringLiteral("-Werror"),    program.binary + QStringLiteral(".cpp"),
                                QStringLiteral("-o"),         program.binary} +
-                   compileFlags_ + QStringList{QStringLiteral("-Wl,-rpath,") + libDirectory_};
+                   compileFlags_ + sanitizerFlags() + QStringList{QStringLiteral("-Wl,-rpath,") + libDirectory_};
         };
         std::vector<std::unique_ptr<QProcess>> running;
         std::vector<Program*> owners;
