@@ -1020,8 +1020,8 @@ io::Task<DWORD> Request::read_operation(char* buffer, DWORD length, DWORD* read)
             trace_delivered({buffer, static_cast<std::size_t>(count)});
         } else {
             const auto wanted = std::min<std::uint64_t>(length, *identity_left_);
-            const auto result = co_await connection_->stream->read_some({buffer, static_cast<std::size_t>(wanted)},
-                                                                        deadline_for(timeouts().receive));
+            const auto result = co_await connection_->stream->read_some(
+                {buffer, static_cast<std::size_t>(wanted)}, deadline_for(timeouts().receive), *identity_left_);
             if (result.error != ERROR_SUCCESS) {
                 release_connection(false);
                 co_return result.error;

@@ -3,6 +3,8 @@
 #include "net/address.h"
 #include "net/stream.h"
 
+#include <chrono>
+#include <cstddef>
 #include <memory>
 
 namespace hinternet::net {
@@ -28,8 +30,23 @@ public:
     bool idle_and_alive() override;
     int fd() const override { return fd_; }
 
+    // Waits until the socket is readable. With `batch` > 1 it first waits, briefly, for that many bytes
+    // (SO_RCVLOWAT): a reader woken for every loopback segment makes the sender work in small pieces and
+    // costs both sides a wake-up each (docs/benchmarks.md). The caller must be sure `batch` bytes will come.
+    io::Task<io::WaitOutcome> wait_readable(io::Deadline deadline, std::size_t batch = 1);
+
+    // How long a batched wait holds out for its batch before taking whatever has arrived: short enough
+    // that a slow or trickling sender still sees each read return what it sent, long enough for a fast
+    // link to fill the batch.
+    static constexpr std::chrono::milliseconds batch_patience{2};
+    // Batches are capped: the kernel grows the receive buffer to hold a low-water mark.
+    static constexpr std::size_t max_batch = 256 * 1024;
+
 private:
+    void set_low_water(int bytes);
+
     int fd_;
+    int low_water_ = 1; // the socket's SO_RCVLOWAT as we last set it
 };
 
 } // namespace hinternet::net

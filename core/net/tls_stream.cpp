@@ -474,8 +474,13 @@ io::Task<TlsStream::HandshakeResult> TlsStream::handshake(std::unique_ptr<TcpStr
     co_return result;
 }
 
-io::Task<IoResult> TlsStream::read_some(std::span<char> buffer, io::Deadline deadline, std::size_t)
+io::Task<IoResult> TlsStream::read_some(std::span<char> buffer, io::Deadline deadline, std::size_t expected)
 {
+    // The low-water mark counts ciphertext on the socket. Every plaintext byte still expected needs at least
+    // one such byte, except those of a record OpenSSL may already hold in part (read-ahead): at most one
+    // record's worth.
+    constexpr std::size_t largest_record = 16384;
+    const std::size_t batch = expected > largest_record ? expected - largest_record : 1;
     for (;;) {
         ERR_clear_error();
         std::size_t received = 0;
@@ -494,8 +499,9 @@ io::Task<IoResult> TlsStream::read_some(std::span<char> buffer, io::Deadline dea
         if (reason == SSL_ERROR_ZERO_RETURN)
             co_return IoResult{ERROR_SUCCESS, 0};
         if (reason == SSL_ERROR_WANT_READ || reason == SSL_ERROR_WANT_WRITE) {
-            const auto outcome =
-                co_await io::FdWait(transport_->fd(), reason == SSL_ERROR_WANT_READ ? POLLIN : POLLOUT, deadline);
+            const auto outcome = reason == SSL_ERROR_WANT_READ
+                                     ? co_await transport_->wait_readable(deadline, batch)
+                                     : co_await io::FdWait(transport_->fd(), POLLOUT, deadline);
             if (outcome != io::WaitOutcome::Ready)
                 co_return IoResult{error_for(outcome), 0};
             continue;
@@ -535,8 +541,7 @@ bool TlsStream::idle_and_alive()
         return false; // decrypted application data nobody asked for
     // With read-ahead, bytes the socket no longer shows (a close_notify, a ticket, stray data) may wait in
     // OpenSSL's own buffer: only when neither holds anything is the connection certainly idle.
-    pollfd probe{transport_->fd(), POLLIN, 0};
-    if (::poll(&probe, 1, 0) == 0 && SSL_has_pending(ssl_) == 0)
+    if (transport_->idle_and_alive() && SSL_has_pending(ssl_) == 0)
         return true;
     char byte = 0;
     std::size_t received = 0;
