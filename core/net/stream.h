@@ -24,7 +24,7 @@ public:
     virtual ~Stream() = default;
     // Reads what has arrived, at least one byte (0 at the end of the stream). `expected` says how many
     // bytes are sure to come (the rest of a Content-Length body); layers may use it to read in larger
-    // pieces (docs/benchmarks.md: waking less often on loopback is the open lead for HTTP).
+    // pieces (TcpStream::wait_readable; docs/benchmarks.md).
     virtual io::Task<IoResult> read_some(std::span<char> buffer, io::Deadline deadline, std::size_t expected = 0) = 0;
     virtual io::Task<IoResult> write_all(std::span<const char> data, io::Deadline deadline) = 0;
     // False when an idle pooled connection was closed by the peer (or has unexpected bytes pending).
