@@ -192,6 +192,31 @@ constexpr std::array error_rows{
     ErrorRow{ERROR_WINHTTP_FEATURE_DISABLED, "ERROR_WINHTTP_FEATURE_DISABLED", "the feature is disabled"},
     ErrorRow{ERROR_WINHTTP_OUT_OF_HANDLES, "ERROR_WINHTTP_OUT_OF_HANDLES", "no more handles could be created"},
     ErrorRow{ERROR_WINHTTP_NOT_INITIALIZED, "ERROR_WINHTTP_NOT_INITIALIZED", "the engine is not initialized"},
+    ErrorRow{ERROR_WINHTTP_CANNOT_CALL_BEFORE_OPEN, "ERROR_WINHTTP_CANNOT_CALL_BEFORE_OPEN",
+             "the call needs an opened request first"},
+    ErrorRow{ERROR_WINHTTP_CANNOT_CALL_BEFORE_SEND, "ERROR_WINHTTP_CANNOT_CALL_BEFORE_SEND",
+             "the call needs the request to be sent first"},
+    ErrorRow{ERROR_WINHTTP_CANNOT_CALL_AFTER_SEND, "ERROR_WINHTTP_CANNOT_CALL_AFTER_SEND",
+             "the call is not allowed once the request was sent"},
+    ErrorRow{ERROR_WINHTTP_CANNOT_CALL_AFTER_OPEN, "ERROR_WINHTTP_CANNOT_CALL_AFTER_OPEN",
+             "the call is not allowed once the request was opened"},
+    ErrorRow{ERROR_WINHTTP_HEADER_ALREADY_EXISTS, "ERROR_WINHTTP_HEADER_ALREADY_EXISTS",
+             "the header exists and ADD_IF_NEW was asked for"},
+    ErrorRow{ERROR_WINHTTP_INVALID_QUERY_REQUEST, "ERROR_WINHTTP_INVALID_QUERY_REQUEST",
+             "the header query is not valid"},
+    ErrorRow{ERROR_WINHTTP_GLOBAL_CALLBACK_FAILED, "ERROR_WINHTTP_GLOBAL_CALLBACK_FAILED", "a global callback failed"},
+    ErrorRow{ERROR_WINHTTP_FAST_FORWARDING_NOT_SUPPORTED, "ERROR_WINHTTP_FAST_FORWARDING_NOT_SUPPORTED",
+             "fast forwarding is not supported"},
+    ErrorRow{ERROR_WINHTTP_AUTO_PROXY_SERVICE_ERROR, "ERROR_WINHTTP_AUTO_PROXY_SERVICE_ERROR",
+             "the proxy auto-configuration service failed"},
+    ErrorRow{ERROR_WINHTTP_BAD_AUTO_PROXY_SCRIPT, "ERROR_WINHTTP_BAD_AUTO_PROXY_SCRIPT",
+             "the proxy auto-configuration script is broken"},
+    ErrorRow{ERROR_WINHTTP_UNABLE_TO_DOWNLOAD_SCRIPT, "ERROR_WINHTTP_UNABLE_TO_DOWNLOAD_SCRIPT",
+             "the proxy auto-configuration script could not be downloaded"},
+    ErrorRow{ERROR_WINHTTP_UNHANDLED_SCRIPT_TYPE, "ERROR_WINHTTP_UNHANDLED_SCRIPT_TYPE",
+             "the proxy auto-configuration script has an unknown type"},
+    ErrorRow{ERROR_WINHTTP_SCRIPT_EXECUTION_ERROR, "ERROR_WINHTTP_SCRIPT_EXECUTION_ERROR",
+             "the proxy auto-configuration script failed"},
     ErrorRow{ERROR_INVALID_PARAMETER, "ERROR_INVALID_PARAMETER", "a parameter is not valid"},
     ErrorRow{ERROR_INVALID_HANDLE, "ERROR_INVALID_HANDLE", "the handle is not (or no longer) valid"},
     ErrorRow{ERROR_NOT_ENOUGH_MEMORY, "ERROR_NOT_ENOUGH_MEMORY", "out of memory"},
@@ -218,6 +243,11 @@ std::string callback_status_name(DWORD status)
         if (entry.status == status)
             return entry.name;
     return std::format("0x{:08x}", status);
+}
+
+bool is_known_error(DWORD error)
+{
+    return error == ERROR_SUCCESS || find_error(error) != nullptr;
 }
 
 std::string error_name(DWORD error)

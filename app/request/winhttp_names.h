@@ -16,6 +16,8 @@ namespace hinterscope {
 std::string callback_status_name(DWORD status);
 // "ERROR_WINHTTP_CANNOT_CONNECT" (or a system error name such as "ERROR_INVALID_PARAMETER"); "error N".
 std::string error_name(DWORD error);
+// True when error_name() knows the code by name.
+bool is_known_error(DWORD error);
 // One sentence for people: what the error means and, where it helps, what to try.
 std::string error_explanation(DWORD error);
 // "session", "connect", "request", or "handle".

@@ -1,11 +1,10 @@
 #include "models/winhttp_names.h"
 
 #include <QCoreApplication>
-#include <QStringList>
-
-#include <winhttp.h>
 
 #include <iterator>
+
+#include "request/winhttp_names.h" // last: <windows.h> defines macros Qt's headers must not see
 
 namespace hinterscope::names {
 
@@ -14,125 +13,6 @@ namespace {
 struct Name {
     quint64 value;
     const char* text;
-};
-
-#define HS_NAME(prefix, name)                                                                                          \
-    Name                                                                                                               \
-    {                                                                                                                  \
-        prefix##name, #name                                                                                            \
-    }
-
-constexpr Name kCallbackStatuses[] = {
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, RESOLVING_NAME),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, NAME_RESOLVED),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, CONNECTING_TO_SERVER),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, CONNECTED_TO_SERVER),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, SENDING_REQUEST),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, REQUEST_SENT),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, RECEIVING_RESPONSE),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, RESPONSE_RECEIVED),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, CLOSING_CONNECTION),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, CONNECTION_CLOSED),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, HANDLE_CREATED),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, HANDLE_CLOSING),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, DETECTING_PROXY),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, REDIRECT),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, INTERMEDIATE_RESPONSE),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, SECURE_FAILURE),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, HEADERS_AVAILABLE),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, DATA_AVAILABLE),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, READ_COMPLETE),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, WRITE_COMPLETE),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, REQUEST_ERROR),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, SENDREQUEST_COMPLETE),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, GETPROXYFORURL_COMPLETE),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, CLOSE_COMPLETE),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, SHUTDOWN_COMPLETE),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, GETPROXYSETTINGS_COMPLETE),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, SETTINGS_WRITE_COMPLETE),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_, SETTINGS_READ_COMPLETE),
-};
-
-// The error column shows the whole constant: the same names appear in GetLastError() results.
-constexpr Name kErrors[] = {
-    HS_NAME(, ERROR_SUCCESS),
-    HS_NAME(, ERROR_INVALID_HANDLE),
-    HS_NAME(, ERROR_NOT_ENOUGH_MEMORY),
-    HS_NAME(, ERROR_INVALID_PARAMETER),
-    HS_NAME(, ERROR_INSUFFICIENT_BUFFER),
-    HS_NAME(, ERROR_NOT_SUPPORTED),
-    HS_NAME(, ERROR_WINHTTP_OUT_OF_HANDLES),
-    HS_NAME(, ERROR_WINHTTP_TIMEOUT),
-    HS_NAME(, ERROR_WINHTTP_INTERNAL_ERROR),
-    HS_NAME(, ERROR_WINHTTP_INVALID_URL),
-    HS_NAME(, ERROR_WINHTTP_UNRECOGNIZED_SCHEME),
-    HS_NAME(, ERROR_WINHTTP_NAME_NOT_RESOLVED),
-    HS_NAME(, ERROR_WINHTTP_INVALID_OPTION),
-    HS_NAME(, ERROR_WINHTTP_OPTION_NOT_SETTABLE),
-    HS_NAME(, ERROR_WINHTTP_SHUTDOWN),
-    HS_NAME(, ERROR_WINHTTP_LOGIN_FAILURE),
-    HS_NAME(, ERROR_WINHTTP_OPERATION_CANCELLED),
-    HS_NAME(, ERROR_WINHTTP_INCORRECT_HANDLE_TYPE),
-    HS_NAME(, ERROR_WINHTTP_INCORRECT_HANDLE_STATE),
-    HS_NAME(, ERROR_WINHTTP_CANNOT_CONNECT),
-    HS_NAME(, ERROR_WINHTTP_CONNECTION_ERROR),
-    HS_NAME(, ERROR_WINHTTP_RESEND_REQUEST),
-    HS_NAME(, ERROR_WINHTTP_SECURE_CERT_DATE_INVALID),
-    HS_NAME(, ERROR_WINHTTP_SECURE_CERT_CN_INVALID),
-    HS_NAME(, ERROR_WINHTTP_CLIENT_AUTH_CERT_NEEDED),
-    HS_NAME(, ERROR_WINHTTP_SECURE_INVALID_CA),
-    HS_NAME(, ERROR_WINHTTP_SECURE_CERT_REV_FAILED),
-    HS_NAME(, ERROR_WINHTTP_CANNOT_CALL_BEFORE_OPEN),
-    HS_NAME(, ERROR_WINHTTP_CANNOT_CALL_BEFORE_SEND),
-    HS_NAME(, ERROR_WINHTTP_CANNOT_CALL_AFTER_SEND),
-    HS_NAME(, ERROR_WINHTTP_CANNOT_CALL_AFTER_OPEN),
-    HS_NAME(, ERROR_WINHTTP_HEADER_NOT_FOUND),
-    HS_NAME(, ERROR_WINHTTP_INVALID_SERVER_RESPONSE),
-    HS_NAME(, ERROR_WINHTTP_INVALID_HEADER),
-    HS_NAME(, ERROR_WINHTTP_INVALID_QUERY_REQUEST),
-    HS_NAME(, ERROR_WINHTTP_HEADER_ALREADY_EXISTS),
-    HS_NAME(, ERROR_WINHTTP_REDIRECT_FAILED),
-    HS_NAME(, ERROR_WINHTTP_SECURE_CHANNEL_ERROR),
-    HS_NAME(, ERROR_WINHTTP_BAD_AUTO_PROXY_SCRIPT),
-    HS_NAME(, ERROR_WINHTTP_UNABLE_TO_DOWNLOAD_SCRIPT),
-    HS_NAME(, ERROR_WINHTTP_SECURE_INVALID_CERT),
-    HS_NAME(, ERROR_WINHTTP_SECURE_CERT_REVOKED),
-    HS_NAME(, ERROR_WINHTTP_NOT_INITIALIZED),
-    HS_NAME(, ERROR_WINHTTP_SECURE_FAILURE),
-    HS_NAME(, ERROR_WINHTTP_UNHANDLED_SCRIPT_TYPE),
-    HS_NAME(, ERROR_WINHTTP_SCRIPT_EXECUTION_ERROR),
-    HS_NAME(, ERROR_WINHTTP_AUTO_PROXY_SERVICE_ERROR),
-    HS_NAME(, ERROR_WINHTTP_SECURE_CERT_WRONG_USAGE),
-    HS_NAME(, ERROR_WINHTTP_AUTODETECTION_FAILED),
-    HS_NAME(, ERROR_WINHTTP_HEADER_COUNT_EXCEEDED),
-    HS_NAME(, ERROR_WINHTTP_HEADER_SIZE_OVERFLOW),
-    HS_NAME(, ERROR_WINHTTP_CHUNKED_ENCODING_HEADER_SIZE_OVERFLOW),
-    HS_NAME(, ERROR_WINHTTP_RESPONSE_DRAIN_OVERFLOW),
-    HS_NAME(, ERROR_WINHTTP_CLIENT_CERT_NO_PRIVATE_KEY),
-    HS_NAME(, ERROR_WINHTTP_CLIENT_CERT_NO_ACCESS_PRIVATE_KEY),
-    HS_NAME(, ERROR_WINHTTP_CLIENT_AUTH_CERT_NEEDED_PROXY),
-    HS_NAME(, ERROR_WINHTTP_SECURE_FAILURE_PROXY),
-    HS_NAME(, ERROR_WINHTTP_HTTP_PROTOCOL_MISMATCH),
-    HS_NAME(, ERROR_WINHTTP_GLOBAL_CALLBACK_FAILED),
-    HS_NAME(, ERROR_WINHTTP_FEATURE_DISABLED),
-    HS_NAME(, ERROR_WINHTTP_FAST_FORWARDING_NOT_SUPPORTED),
-};
-
-constexpr Name kAsyncApis[] = {
-    HS_NAME(, API_RECEIVE_RESPONSE),   HS_NAME(, API_QUERY_DATA_AVAILABLE), HS_NAME(, API_READ_DATA),
-    HS_NAME(, API_WRITE_DATA),         HS_NAME(, API_SEND_REQUEST),         HS_NAME(, API_GET_PROXY_FOR_URL),
-    HS_NAME(, API_GET_PROXY_SETTINGS),
-};
-
-constexpr Name kSecureFailureFlags[] = {
-    HS_NAME(WINHTTP_CALLBACK_STATUS_FLAG_, CERT_REV_FAILED),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_FLAG_, INVALID_CERT),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_FLAG_, CERT_REVOKED),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_FLAG_, INVALID_CA),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_FLAG_, CERT_CN_INVALID),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_FLAG_, CERT_DATE_INVALID),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_FLAG_, CERT_WRONG_USAGE),
-    HS_NAME(WINHTTP_CALLBACK_STATUS_FLAG_, SECURITY_CHANNEL_ERROR),
 };
 
 // One line per status for tooltips, as the WinHTTP reference explains them (in our words). Marked for
@@ -206,60 +86,6 @@ constexpr Name kCallbackStatusDescriptions[] = {
      QT_TRANSLATE_NOOP("hinterscope::names", "Writing proxy settings completed.")},
     {WINHTTP_CALLBACK_STATUS_SETTINGS_READ_COMPLETE,
      QT_TRANSLATE_NOOP("hinterscope::names", "Reading proxy settings completed.")},
-};
-
-constexpr Name kOptions[] = {
-    HS_NAME(, WINHTTP_OPTION_CALLBACK),
-    HS_NAME(, WINHTTP_OPTION_RESOLVE_TIMEOUT),
-    HS_NAME(, WINHTTP_OPTION_CONNECT_TIMEOUT),
-    HS_NAME(, WINHTTP_OPTION_CONNECT_RETRIES),
-    HS_NAME(, WINHTTP_OPTION_SEND_TIMEOUT),
-    HS_NAME(, WINHTTP_OPTION_RECEIVE_TIMEOUT),
-    HS_NAME(, WINHTTP_OPTION_RECEIVE_RESPONSE_TIMEOUT),
-    HS_NAME(, WINHTTP_OPTION_HANDLE_TYPE),
-    HS_NAME(, WINHTTP_OPTION_READ_BUFFER_SIZE),
-    HS_NAME(, WINHTTP_OPTION_WRITE_BUFFER_SIZE),
-    HS_NAME(, WINHTTP_OPTION_PARENT_HANDLE),
-    HS_NAME(, WINHTTP_OPTION_EXTENDED_ERROR),
-    HS_NAME(, WINHTTP_OPTION_SECURITY_FLAGS),
-    HS_NAME(, WINHTTP_OPTION_SECURITY_CERTIFICATE_STRUCT),
-    HS_NAME(, WINHTTP_OPTION_URL),
-    HS_NAME(, WINHTTP_OPTION_SECURITY_KEY_BITNESS),
-    HS_NAME(, WINHTTP_OPTION_PROXY),
-    HS_NAME(, WINHTTP_OPTION_USER_AGENT),
-    HS_NAME(, WINHTTP_OPTION_CONTEXT_VALUE),
-    HS_NAME(, WINHTTP_OPTION_CLIENT_CERT_CONTEXT),
-    HS_NAME(, WINHTTP_OPTION_REQUEST_PRIORITY),
-    HS_NAME(, WINHTTP_OPTION_HTTP_VERSION),
-    HS_NAME(, WINHTTP_OPTION_DISABLE_FEATURE),
-    HS_NAME(, WINHTTP_OPTION_CODEPAGE),
-    HS_NAME(, WINHTTP_OPTION_MAX_CONNS_PER_SERVER),
-    HS_NAME(, WINHTTP_OPTION_MAX_CONNS_PER_1_0_SERVER),
-    HS_NAME(, WINHTTP_OPTION_AUTOLOGON_POLICY),
-    HS_NAME(, WINHTTP_OPTION_SERVER_CERT_CONTEXT),
-    HS_NAME(, WINHTTP_OPTION_ENABLE_FEATURE),
-    HS_NAME(, WINHTTP_OPTION_WORKER_THREAD_COUNT),
-    HS_NAME(, WINHTTP_OPTION_SECURE_PROTOCOLS),
-    HS_NAME(, WINHTTP_OPTION_REDIRECT_POLICY),
-    HS_NAME(, WINHTTP_OPTION_MAX_HTTP_AUTOMATIC_REDIRECTS),
-    HS_NAME(, WINHTTP_OPTION_MAX_HTTP_STATUS_CONTINUE),
-    HS_NAME(, WINHTTP_OPTION_MAX_RESPONSE_HEADER_SIZE),
-    HS_NAME(, WINHTTP_OPTION_MAX_RESPONSE_DRAIN_SIZE),
-    HS_NAME(, WINHTTP_OPTION_CONNECTION_INFO),
-    HS_NAME(, WINHTTP_OPTION_REJECT_USERPWD_IN_URL),
-    HS_NAME(, WINHTTP_OPTION_ASSURED_NON_BLOCKING_CALLBACKS),
-    HS_NAME(, WINHTTP_OPTION_DECOMPRESSION),
-    HS_NAME(, WINHTTP_OPTION_ENABLE_HTTP_PROTOCOL),
-    HS_NAME(, WINHTTP_OPTION_HTTP_PROTOCOL_USED),
-    HS_NAME(, WINHTTP_OPTION_IPV6_FAST_FALLBACK),
-    HS_NAME(, WINHTTP_OPTION_EXPIRE_CONNECTION),
-    HS_NAME(, WINHTTP_OPTION_DISABLE_SECURE_PROTOCOL_FALLBACK),
-    HS_NAME(, WINHTTP_OPTION_TCP_FAST_OPEN),
-    HS_NAME(, WINHTTP_OPTION_TLS_FALSE_START),
-    HS_NAME(, WINHTTP_OPTION_USERNAME),
-    HS_NAME(, WINHTTP_OPTION_PASSWORD),
-    HS_NAME(, WINHTTP_OPTION_PROXY_USERNAME),
-    HS_NAME(, WINHTTP_OPTION_PROXY_PASSWORD),
 };
 
 constexpr Name kOptionDescriptions[] = {
@@ -364,8 +190,6 @@ constexpr Name kOptionDescriptions[] = {
      QT_TRANSLATE_NOOP("hinterscope::names", "The password for proxy authentication (never shown).")},
 };
 
-#undef HS_NAME
-
 template <std::size_t N>
 const char* lookup(const Name (&table)[N], quint64 value)
 {
@@ -381,29 +205,21 @@ QString translated(const char* text)
     return text ? QCoreApplication::translate("hinterscope::names", text) : QString();
 }
 
-QString hex(quint64 value)
-{
-    return QStringLiteral("0x%1").arg(value, 8, 16, QLatin1Char('0'));
-}
-
 } // namespace
 
 QString callbackStatus(quint32 status)
 {
-    const char* name = lookup(kCallbackStatuses, status);
-    return name ? QLatin1StringView(name) : hex(status);
+    return QString::fromStdString(callback_status_name(status));
 }
 
 QString error(quint32 code)
 {
-    const char* name = lookup(kErrors, code);
-    return name ? QLatin1StringView(name) : QString::number(code);
+    return is_known_error(code) ? QString::fromStdString(error_name(code)) : QString::number(code);
 }
 
 QString asyncApi(quint64 api)
 {
-    const char* name = lookup(kAsyncApis, api);
-    return name ? QLatin1StringView(name) : QStringLiteral("API %1").arg(api);
+    return QString::fromStdString(api_name(static_cast<DWORD_PTR>(api)));
 }
 
 QString eventKind(hinternet::trace::EventKind kind)
@@ -464,23 +280,12 @@ QString handleType(quint32 type)
 
 QString secureFailureFlags(quint32 flags)
 {
-    QStringList parts;
-    quint32 known = 0;
-    for (const auto& entry : kSecureFailureFlags) {
-        if ((flags & entry.value) != 0) {
-            parts << QLatin1StringView(entry.text);
-            known |= static_cast<quint32>(entry.value);
-        }
-    }
-    if ((flags & ~known) != 0)
-        parts << hex(flags & ~known);
-    return parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral(" | "));
+    return QString::fromStdString(secure_failure_flag_names(flags)).replace(QLatin1Char('|'), QStringLiteral(" | "));
 }
 
 QString option(quint32 id)
 {
-    const char* name = lookup(kOptions, id);
-    return name ? QLatin1StringView(name) : QStringLiteral("option %1").arg(id);
+    return QString::fromStdString(option_name(id));
 }
 
 QString callbackStatusDescription(quint32 status)
