@@ -2609,6 +2609,14 @@ Daten verfügbar, Lese- und Schreibvorgänge und Bytes auf der Leitung, gezählt
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
+    <message>
+        <source>Reveal Secrets in Trace</source>
+        <translation>Geheimnisse im Trace zeigen</translation>
+    </message>
+    <message>
+        <source>Show Authorization, Cookie and Set-Cookie values unmasked in the trace of requests sent from now on</source>
+        <translation>Werte von Authorization, Cookie und Set-Cookie im Trace der ab jetzt gesendeten Anfragen unmaskiert zeigen</translation>
+    </message>
 </context>
 <context>
     <name>hinterscope::MultipartModel</name>

@@ -2605,6 +2605,14 @@ Data available, reads, writes and bytes on the wire, counted per %5 µs</source>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reveal Secrets in Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Authorization, Cookie and Set-Cookie values unmasked in the trace of requests sent from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hinterscope::MultipartModel</name>

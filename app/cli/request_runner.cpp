@@ -308,6 +308,7 @@ bool Runner::set_up()
         proxy.bypass.empty() ? WINHTTP_NO_PROXY_BYPASS : proxy.bypass.c_str(), options_.async ? WINHTTP_FLAG_ASYNC : 0);
     if (session_ == nullptr)
         return setup_failure("WinHttpOpen", GetLastError());
+    observer_.set_reveal_secrets(options_.reveal_secrets);
     hinternet::trace::add_session_observer(session_, environment_.observer);
     if (observer_.verbose())
         observer_.api_call(

@@ -23,6 +23,10 @@ public:
     TraceObserver(std::optional<TimelineSettings> timeline, std::optional<TraceRecorder> recorder);
 
     void on_event(const hinternet::trace::Event& event) override;
+    // --reveal-secrets: the engine hands over credentials unmasked (hinternet::trace::Observer). The timeline
+    // and the JSON report keep redacting on their own unless they are told to reveal too.
+    void set_reveal_secrets(bool reveal) { reveal_secrets_.store(reveal); }
+    bool reveals_secrets() const override { return reveal_secrets_.load(); }
 
     // While the runner streams the request body with WinHttpWriteData, what goes out is body, not a head.
     void set_streaming_body(bool streaming) { streaming_body_.store(streaming); }
@@ -46,6 +50,7 @@ public:
     bool recording() const { return recorder_.has_value(); }
 
 private:
+    std::atomic<bool> reveal_secrets_{false};
     mutable std::mutex mutex_;
     std::optional<TimelinePrinter> timeline_;
     std::optional<TraceRecorder> recorder_;

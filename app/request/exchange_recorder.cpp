@@ -5,6 +5,7 @@
 
 #include <hinternet/trace.h>
 
+#include <QUrl>
 #include <QUtf8StringView>
 
 #include <chrono>
@@ -91,6 +92,8 @@ ExchangeTimings harTimings(const RecordedHop& hop)
 
 } // namespace
 
+// Never reveals secrets (the default): what it records goes to disk, so the engine masks credentials in the
+// wire bytes before they arrive here, and the SecretRedactor masks the rest.
 class ExchangeRecorder::Observer final : public hinternet::trace::Observer {
 public:
     Observer(RequestSpec sent, const QHash<QString, QString>& secrets, qint64 bodyLimit)
@@ -149,7 +152,7 @@ public:
     {
         std::lock_guard lock(mutex_);
         const auto hops = recorder_.hops();
-        const SecretRedactor redactor = redactorFor(hops);
+        const SecretRedactor redactor = redactorFor();
         ExchangeRecord record;
         record.startedAt = startedAt_;
         record.request = redactor.spec(sent_);
@@ -197,17 +200,26 @@ public:
 
 private:
     // The secret variables, plus every credential that went out: an Authorization header's token, a literal
-    // password or token, so an echo of them (httpbin's /anything, a debug header) is masked too.
-    SecretRedactor redactorFor(const std::vector<RecordedHop>& hops) const
+    // password or token, so an echo of them (httpbin's /anything, a debug header) is masked too. They come
+    // from the spec: this observer does not reveal secrets, so the engine masks them in the wire bytes.
+    SecretRedactor redactorFor() const
     {
         SecretRedactor redactor = redactor_;
-        for (const auto& hop : hops) {
-            for (const auto& row : parseHead(hop.request_head).headers) {
-                if (!SecretRedactor::isCredentialHeader(row.name))
-                    continue;
-                const qsizetype space = row.value.indexOf(QLatin1Char(' '));
-                redactor.addCredential(space < 0 ? row.value : row.value.mid(space + 1));
-            }
+        for (const auto& header : sent_.headers) {
+            if (!header.enabled || !SecretRedactor::isCredentialHeader(header.name.trimmed()))
+                continue;
+            const QString value = header.value.trimmed();
+            const qsizetype space = value.indexOf(QLatin1Char(' '));
+            redactor.addCredential(space < 0 ? value : value.mid(space + 1));
+        }
+        const QUrl url(sent_.url);
+        const bool basic =
+            sent_.auth.mode == AuthMode::Basic || (sent_.auth.mode == AuthMode::None && !url.userName().isEmpty());
+        if (basic) {
+            const QString user = sent_.auth.mode == AuthMode::Basic ? sent_.auth.user : url.userName();
+            const QString password = sent_.auth.mode == AuthMode::Basic ? sent_.auth.password : url.password();
+            redactor.addCredential(QString::fromLatin1((user + QLatin1Char(':') + password).toUtf8().toBase64()));
+            redactor.addCredential(password);
         }
         redactor.addCredential(sent_.auth.password);
         redactor.addCredential(sent_.auth.token);

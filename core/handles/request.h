@@ -133,6 +133,7 @@ private:
     io::Task<DWORD> fill_body(bool wait_for_bytes);
     io::Task<DWORD> drain_and_release(bool reusable);
     io::Task<DWORD> receive_more(bool& end_of_stream);
+    io::Task<bool> answered_before_write_failed();
     DWORD feed_parser(bool at_end_of_stream);
     std::string build_head() const;
     url::Url initial_url() const;
@@ -177,7 +178,9 @@ private:
 
     std::unique_ptr<net::Connection> connection_;
     bool connection_reused_ = false;
-    bool retrying_failed_write_ = false; // send_hop() is resending after a write failed on a reused connection
+    bool retrying_failed_write_ = false;     // send_hop() is resending after a write failed on a reused connection
+    bool connection_broken_ = false;         // a write failed: the connection only has an early answer left to read
+    bool fresh_connection_required_ = false; // the next open_connection() skips the pool (a retry)
     http::ResponseParser parser_;
     static constexpr std::size_t raw_capacity = 64 * 1024;
     std::unique_ptr<char[]> raw_; // received bytes; [raw_begin_, raw_end_) are not parsed yet

@@ -15,8 +15,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstring>
 #include <format>
+#include <utility>
 
 namespace hinternet::handles {
 namespace {
@@ -277,7 +279,9 @@ io::Task<DWORD> Request::open_connection()
     const std::string connect_host = proxy ? proxy->host : url_.host;
     const std::uint16_t connect_port = proxy ? proxy->port : url_.port;
 
-    if ((settings.disabled_features & WINHTTP_DISABLE_KEEP_ALIVE) == 0) {
+    // After a pooled connection turned out dead, its idle siblings to the same server are suspect too.
+    const bool pool_allowed = !std::exchange(fresh_connection_required_, false);
+    if (pool_allowed && (settings.disabled_features & WINHTTP_DISABLE_KEEP_ALIVE) == 0) {
         if (auto pooled = session().pool().take(endpoint)) {
             connection_ = std::move(pooled);
             connection_reused_ = true;
@@ -394,13 +398,14 @@ io::Task<DWORD> Request::open_tunnel(net::TcpStream& proxy_stream)
         auto written = co_await proxy_stream.write_all(connect, deadline_for(settings.timeouts.send));
         if (written.error != ERROR_SUCCESS)
             co_return written.error;
-        trace::Tracer::bytes(*this, trace::EventKind::BytesSent, connect, sent_total_);
+        trace::Tracer::sent_head(*this, connect, sent_total_, received_total_);
         sent_total_ += connect.size();
 
         http::ResponseParser parser;
         parser.start_response(true); // a CONNECT answer has no body we read
         char buffer[4096];
         std::size_t buffered = 0;
+        const auto answer_at = received_total_;
         while (!parser.headers_complete()) {
             auto read =
                 co_await proxy_stream.read_some({buffer, sizeof buffer}, deadline_for(settings.timeouts.receive));
@@ -408,7 +413,8 @@ io::Task<DWORD> Request::open_tunnel(net::TcpStream& proxy_stream)
                 co_return read.error;
             if (read.bytes == 0)
                 co_return ERROR_WINHTTP_INVALID_SERVER_RESPONSE;
-            trace::Tracer::bytes(*this, trace::EventKind::BytesReceived, {buffer, read.bytes}, received_total_);
+            trace::Tracer::bytes(*this, trace::EventKind::BytesReceived, {buffer, read.bytes}, received_total_,
+                                 received_total_ == answer_at);
             received_total_ += read.bytes;
             const auto progress = parser.feed({buffer, read.bytes}, {});
             if (progress.error != ERROR_SUCCESS)
@@ -463,25 +469,57 @@ io::Task<DWORD> Request::send_hop()
     notify(WINHTTP_CALLBACK_STATUS_SENDING_REQUEST);
     const bool was_reused = connection_reused_;
     const auto result = co_await connection_->stream->write_all(head, deadline_for(settings.timeouts.send));
+    const bool stale_retry = result.error == ERROR_WINHTTP_CONNECTION_ERROR && was_reused && !retrying_failed_write_ &&
+                             idempotent() && body_replayable_;
+    if (result.error == ERROR_WINHTTP_CONNECTION_ERROR && !stale_retry && co_await answered_before_write_failed()) {
+        // As curl does ("abort upload"): the request counts as sent and ReceiveResponse reads the answer.
+        trace::Tracer::bytes(*this, trace::EventKind::BytesSent, std::string_view(head).substr(0, result.bytes),
+                             sent_total_, true);
+        sent_total_ += result.bytes;
+        trace::Tracer::emit(*this, trace::EventKind::ConnectionClosed, "answered before the request was sent");
+        trace::Tracer::bytes(*this, trace::EventKind::BytesReceived, {raw_.get(), raw_end_}, received_total_, true);
+        trace::Tracer::emit(*this, trace::EventKind::TimingMark, "first-byte");
+        received_total_ += raw_end_;
+        DWORD sent = static_cast<DWORD>(result.bytes);
+        notify(WINHTTP_CALLBACK_STATUS_REQUEST_SENT, &sent, sizeof sent);
+        co_return ERROR_SUCCESS;
+    }
     if (result.error != ERROR_SUCCESS) {
         release_connection(false);
         // A pooled connection the server reset between our liveness probe and this write: as with a reset
         // before the first response byte (receive_operation), send once more on a new connection if safe.
-        if (result.error == ERROR_WINHTTP_CONNECTION_ERROR && was_reused && !retrying_failed_write_ && idempotent() &&
-            body_replayable_) {
+        if (stale_retry) {
             trace::Tracer::emit(*this, trace::EventKind::ConnectionClosed, "reset keep-alive connection; retrying");
             retrying_failed_write_ = true;
+            fresh_connection_required_ = true;
             const DWORD error = co_await send_hop();
             retrying_failed_write_ = false;
             co_return error;
         }
         co_return result.error;
     }
-    trace::Tracer::bytes(*this, trace::EventKind::BytesSent, head, sent_total_);
+    trace::Tracer::sent_head(*this, head, sent_total_, received_total_);
     sent_total_ += head.size();
     DWORD sent = static_cast<DWORD>(head.size());
     notify(WINHTTP_CALLBACK_STATUS_REQUEST_SENT, &sent, sizeof sent);
     co_return ERROR_SUCCESS;
+}
+
+// A server may answer before it has read the whole request and close the connection (gunicorn's sync
+// worker does when the application ignores the body: httpbin's /redirect-to). When our request went out in
+// pieces, a later piece meets the reset and the write fails, but the answer already sits in the socket's
+// receive queue, readable before the error. Reads what is there without waiting for more.
+io::Task<bool> Request::answered_before_write_failed()
+{
+    const auto received = co_await connection_->stream->read_some(
+        {raw_.get(), raw_capacity},
+        io::Deadline::earliest(deadline_for(timeouts().receive), io::Deadline::after(std::chrono::milliseconds(100))));
+    if (received.error != ERROR_SUCCESS || received.bytes == 0)
+        co_return false;
+    connection_broken_ = true;
+    raw_begin_ = 0;
+    raw_end_ = received.bytes;
+    co_return true;
 }
 
 io::Task<DWORD> Request::write_operation(const char* data, DWORD length, DWORD* written)
@@ -532,8 +570,8 @@ io::Task<DWORD> Request::receive_more(bool& end_of_stream)
         end_of_stream = true;
         co_return ERROR_SUCCESS;
     }
-    trace::Tracer::bytes(*this, trace::EventKind::BytesReceived, {raw_.get() + raw_end_, result.bytes},
-                         received_total_);
+    trace::Tracer::bytes(*this, trace::EventKind::BytesReceived, {raw_.get() + raw_end_, result.bytes}, received_total_,
+                         response_bytes_ == 0);
     if (response_bytes_ == 0) // the first byte of this hop's response
         trace::Tracer::emit(*this, trace::EventKind::TimingMark, "first-byte");
     raw_end_ += result.bytes;
@@ -815,6 +853,7 @@ io::Task<DWORD> Request::receive_operation()
             if (stale && was_reused && !retried_stale_connection && idempotent() && body_replayable_) {
                 retried_stale_connection = true;
                 trace::Tracer::emit(*this, trace::EventKind::ConnectionClosed, "stale keep-alive connection; retrying");
+                fresh_connection_required_ = true;
                 error = co_await send_hop();
                 if (error != ERROR_SUCCESS)
                     co_return error;
@@ -896,7 +935,8 @@ void Request::release_connection(bool reusable)
     if (!connection_)
         return;
     const auto settings = this->settings();
-    if (reusable && (settings.disabled_features & WINHTTP_DISABLE_KEEP_ALIVE) == 0) {
+    const bool broken = std::exchange(connection_broken_, false);
+    if (reusable && !broken && (settings.disabled_features & WINHTTP_DISABLE_KEEP_ALIVE) == 0) {
         ++connection_->requests_served;
         session().pool().give_back(std::move(connection_));
     } else {

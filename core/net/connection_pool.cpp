@@ -1,5 +1,7 @@
 #include "net/connection_pool.h"
 
+#include "net/fault_injection.h"
+
 #include <format>
 
 namespace hinternet::net {
@@ -34,6 +36,8 @@ std::unique_ptr<Connection> ConnectionPool::take(const Endpoint& endpoint)
         if (queue.empty())
             idle_.erase(found);
     }
+    if (candidate)
+        faults::taken_from_pool(candidate->stream->fd());
     return candidate; // dead ones close here, outside the lock
 }
 

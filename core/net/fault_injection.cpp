@@ -7,10 +7,13 @@
 
 #include <cerrno>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <sys/stat.h>
 
 namespace hinternet::net::faults {
 
@@ -26,11 +29,15 @@ struct Plan {
     double reset = 0;
     std::uint64_t after = 0;
     std::uint64_t reset_limit = 0;
+    bool reset_on_idle_reuse = false; // the first write on a connection taken from the pool is reset
 };
 
 struct State {
     std::mutex mutex;
     Plan plan;
+    // Sockets of connections just taken from the pool, with their inode: a socket closed before its
+    // first write and a new one that got the same descriptor must not be confused.
+    std::map<int, ino_t> reused;
     std::atomic<std::uint64_t> calls{0};
     std::atomic<std::uint64_t> eintr{0};
     std::atomic<std::uint64_t> eagain{0};
@@ -97,6 +104,10 @@ bool parse(std::string_view text, Plan& plan)
             ok = parse_count(value, plan.after);
         else if (key == "limit")
             ok = parse_count(value, plan.reset_limit);
+        else if (key == "reset_on") {
+            ok = value == "idle_reuse";
+            plan.reset_on_idle_reuse = ok;
+        }
         if (!ok)
             return false;
     }
@@ -110,7 +121,36 @@ struct Decision {
     std::uint64_t random = 0; // more bits for the short length
 };
 
-Decision decide()
+ino_t inode_of(int fd)
+{
+    struct stat status{};
+    return ::fstat(fd, &status) == 0 ? status.st_ino : 0;
+}
+
+// True when the socket is one the pool just handed out and this is its first call.
+bool first_call_after_reuse(State& shared, int fd)
+{
+    std::lock_guard lock(shared.mutex);
+    const auto found = shared.reused.find(fd);
+    if (found == shared.reused.end())
+        return false;
+    const bool same_socket = found->second == inode_of(fd);
+    shared.reused.erase(found);
+    return same_socket;
+}
+
+bool take_a_reset(State& shared, const Plan& plan)
+{
+    if (plan.reset_limit != 0 && shared.reset.fetch_add(1) >= plan.reset_limit) {
+        shared.reset.fetch_sub(1);
+        return false;
+    }
+    if (plan.reset_limit == 0)
+        shared.reset.fetch_add(1);
+    return true;
+}
+
+Decision decide(int fd, bool write)
 {
     auto& shared = state();
     Plan plan;
@@ -119,20 +159,15 @@ Decision decide()
         plan = shared.plan;
     }
     const auto index = shared.calls.fetch_add(1, std::memory_order_relaxed);
+    if (plan.reset_on_idle_reuse && first_call_after_reuse(shared, fd) && write && take_a_reset(shared, plan))
+        return {Fault::Reset, 0};
     if (index < plan.after)
         return {};
     const auto random = mix(plan.seed * 0x100000001b3ULL + index);
     const double draw = static_cast<double>(random >> 11) * 0x1.0p-53;
     double bound = plan.reset;
-    if (draw < bound) {
-        if (plan.reset_limit != 0 && shared.reset.fetch_add(1) >= plan.reset_limit) {
-            shared.reset.fetch_sub(1);
-            return {};
-        }
-        if (plan.reset_limit == 0)
-            shared.reset.fetch_add(1);
-        return {Fault::Reset, random};
-    }
+    if (draw < bound)
+        return take_a_reset(shared, plan) ? Decision{Fault::Reset, random} : Decision{};
     if (draw < (bound += plan.eintr)) {
         shared.eintr.fetch_add(1, std::memory_order_relaxed);
         return {Fault::Eintr, random};
@@ -175,7 +210,7 @@ std::size_t shortened(std::size_t length, std::uint64_t random)
 
 ssize_t injected_recv(int fd, void* buffer, std::size_t length)
 {
-    const auto decision = decide();
+    const auto decision = decide(fd, false);
     if (decision.fault == Fault::Short && length > 1)
         return ::recv(fd, buffer, shortened(length, decision.random), 0);
     if (decision.fault == Fault::None || decision.fault == Fault::Short)
@@ -185,12 +220,20 @@ ssize_t injected_recv(int fd, void* buffer, std::size_t length)
 
 ssize_t injected_send(int fd, const void* data, std::size_t length)
 {
-    const auto decision = decide();
+    const auto decision = decide(fd, true);
     if (decision.fault == Fault::Short && length > 1)
         return ::send(fd, data, shortened(length, decision.random), MSG_NOSIGNAL);
     if (decision.fault == Fault::None || decision.fault == Fault::Short)
         return ::send(fd, data, length, MSG_NOSIGNAL);
     return fail(fd, decision.fault);
+}
+
+void injected_taken_from_pool(int fd)
+{
+    auto& shared = state();
+    std::lock_guard lock(shared.mutex);
+    if (shared.plan.reset_on_idle_reuse)
+        shared.reused[fd] = inode_of(fd);
 }
 
 namespace {
@@ -251,8 +294,13 @@ BIO_METHOD* faulty_socket_method()
 
 // Reads HINTERNET_FAULTS once, when the library is loaded, so a whole test binary runs under the plan.
 const bool environment_plan_read = [] {
-    if (const char* plan = std::getenv("HINTERNET_FAULTS"); plan != nullptr && *plan != '\0')
-        return hinternet::testing::set_fault_plan(plan);
+    const char* plan = std::getenv("HINTERNET_FAULTS");
+    if (plan == nullptr || *plan == '\0')
+        return false;
+    if (hinternet::testing::set_fault_plan(plan))
+        return true;
+    // A typo must not pass for a run under faults.
+    std::fprintf(stderr, "hinternet: HINTERNET_FAULTS=\"%s\" is not a fault plan; no faults are injected\n", plan);
     return false;
 }();
 
@@ -284,6 +332,7 @@ bool set_fault_plan(const char* text)
     {
         std::lock_guard lock(shared.mutex);
         shared.plan = parsed ? plan : net::faults::Plan{};
+        shared.reused.clear();
         shared.calls = 0;
         shared.eintr = 0;
         shared.eagain = 0;

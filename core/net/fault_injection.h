@@ -30,6 +30,15 @@ inline ssize_t send(int fd, const void* data, std::size_t length)
     return ::send(fd, data, length, MSG_NOSIGNAL);
 }
 
+void injected_taken_from_pool(int fd);
+
+// A pooled idle connection is about to carry another request (for the plan option reset_on=idle_reuse).
+inline void taken_from_pool(int fd)
+{
+    if (active.load(std::memory_order_relaxed)) [[unlikely]]
+        injected_taken_from_pool(fd);
+}
+
 // Gives OpenSSL a socket BIO that goes through the calls above when a plan is active (OpenSSL's own
 // socket BIO otherwise, as SSL_set_fd would). False when OpenSSL could not make the BIO.
 bool attach_socket(SSL* ssl, int fd);

@@ -4,6 +4,7 @@
 #include "handles/handle_table.h"
 #include "handles/session.h"
 #include "support/text.h"
+#include "trace/wire_redaction.h"
 
 #include <winhttp.h>
 
@@ -11,7 +12,9 @@
 #include <chrono>
 #include <cwchar>
 #include <mutex>
+#include <optional>
 #include <unistd.h>
+#include <unordered_map>
 #include <vector>
 
 namespace hinternet::trace {
@@ -104,6 +107,84 @@ const handles::Session* session_of(const handles::Handle& handle)
                                                                  : nullptr;
 }
 
+// Where each request's heads begin and end, per direction, for masking. Kept only while some observer
+// masks, dropped when the handle closes.
+struct WireState {
+    std::mutex mutex;
+    HeadScanner sent{HeadScanner::Direction::Sent};
+    HeadScanner received{HeadScanner::Direction::Received};
+};
+
+std::mutex wire_states_mutex;
+std::atomic<std::size_t> wire_state_count{0};
+
+std::unordered_map<std::uintptr_t, std::shared_ptr<WireState>>& wire_states()
+{
+    static auto* states = new std::unordered_map<std::uintptr_t, std::shared_ptr<WireState>>;
+    return *states;
+}
+
+std::shared_ptr<WireState> wire_state_of(std::uintptr_t handle)
+{
+    std::lock_guard lock(wire_states_mutex);
+    auto& state = wire_states()[handle];
+    if (!state) {
+        state = std::make_shared<WireState>();
+        wire_state_count.store(wire_states().size(), std::memory_order_relaxed);
+    }
+    return state;
+}
+
+void forget_wire_state(std::uintptr_t handle)
+{
+    if (wire_state_count.load(std::memory_order_relaxed) == 0)
+        return;
+    std::lock_guard lock(wire_states_mutex);
+    wire_states().erase(handle);
+    wire_state_count.store(wire_states().size(), std::memory_order_relaxed);
+}
+
+// The event as an observer that does not reveal secrets gets it; nothing when that is the event itself.
+// `starts_head`: the first byte begins a head; `response_offset`: where the answer to a head sent begins.
+std::optional<Event> masked(const Event& event, bool starts_head, std::optional<std::uint64_t> response_offset)
+{
+    std::optional<std::string> bytes;
+    std::optional<std::string> text;
+    switch (event.kind) {
+    case EventKind::BytesSent:
+    case EventKind::BytesReceived: {
+        const auto state = wire_state_of(event.handle);
+        std::lock_guard lock(state->mutex);
+        auto& scanner = event.kind == EventKind::BytesSent ? state->sent : state->received;
+        if (starts_head)
+            scanner.start_head_at(event.offset);
+        if (response_offset)
+            state->received.start_head_at(*response_offset);
+        bytes = scanner.feed(event.bytes, event.offset);
+        break;
+    }
+    case EventKind::CookieStored:
+        text = HeadScanner::mask_set_cookie_value(event.text);
+        break;
+    case EventKind::HandleCreated:    // a proxy string, a referrer
+    case EventKind::OptionChanged:    // a proxy string
+    case EventKind::Callback:         // a REDIRECT target
+    case EventKind::RedirectDecision: // the Location as the server sent it
+        text = mask_userinfo_passwords(event.text);
+        break;
+    default:
+        break;
+    }
+    if (!bytes && !text)
+        return std::nullopt;
+    Event copy = event;
+    if (bytes)
+        copy.bytes = std::move(*bytes);
+    if (text)
+        copy.text = std::move(*text);
+    return copy;
+}
+
 } // namespace
 
 bool add_session_observer(HINTERNET session, std::shared_ptr<Observer> observer)
@@ -131,14 +212,17 @@ bool Tracer::active(const handles::Handle& handle)
     return session != nullptr && session->has_observers();
 }
 
-void Tracer::publish(const handles::Handle& handle, Event& event)
+namespace {
+
+void deliver(const handles::Handle& handle, Event& event, bool starts_head,
+             std::optional<std::uint64_t> response_offset = std::nullopt)
 {
     event.timestamp_ns = static_cast<std::uint64_t>(
         std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
             .count());
     event.thread_id = static_cast<std::uint64_t>(::gettid());
     std::vector<std::shared_ptr<Observer>> receivers;
-    if (active()) {
+    if (Tracer::active()) {
         std::lock_guard lock(observers_mutex);
         receivers = observers();
     }
@@ -146,8 +230,23 @@ void Tracer::publish(const handles::Handle& handle, Event& event)
         auto own = session->observers();
         receivers.insert(receivers.end(), own.begin(), own.end());
     }
-    for (const auto& receiver : receivers)
-        receiver->on_event(event);
+    std::optional<std::optional<Event>> masked_event; // made for the first observer that does not reveal
+    for (const auto& receiver : receivers) {
+        if (receiver->reveals_secrets()) {
+            receiver->on_event(event);
+            continue;
+        }
+        if (!masked_event)
+            masked_event = masked(event, starts_head, response_offset);
+        receiver->on_event(*masked_event ? **masked_event : event);
+    }
+}
+
+} // namespace
+
+void Tracer::publish(const handles::Handle& handle, Event& event)
+{
+    deliver(handle, event, false);
 }
 
 void Tracer::handle_created(const handles::Handle& handle)
@@ -161,6 +260,7 @@ void Tracer::handle_created(const handles::Handle& handle)
 
 void Tracer::handle_closed(const handles::Handle& handle)
 {
+    forget_wire_state(reinterpret_cast<std::uintptr_t>(handle.value()));
     if (!active(handle))
         return;
     auto event = event_for(handle, EventKind::HandleClosed);
@@ -191,14 +291,26 @@ void Tracer::emit(const handles::Handle& handle, EventKind kind, std::string tex
     publish(handle, event);
 }
 
-void Tracer::bytes(const handles::Handle& handle, EventKind kind, std::string_view data, std::uint64_t offset)
+void Tracer::bytes(const handles::Handle& handle, EventKind kind, std::string_view data, std::uint64_t offset,
+                   bool starts_head)
 {
     if (!active(handle))
         return;
     auto event = event_for(handle, kind);
     event.bytes.assign(data);
     event.offset = offset;
-    publish(handle, event);
+    deliver(handle, event, starts_head);
+}
+
+void Tracer::sent_head(const handles::Handle& handle, std::string_view data, std::uint64_t offset,
+                       std::uint64_t response_offset)
+{
+    if (!active(handle))
+        return;
+    auto event = event_for(handle, EventKind::BytesSent);
+    event.bytes.assign(data);
+    event.offset = offset;
+    deliver(handle, event, true, response_offset);
 }
 
 void Tracer::decision(const handles::Handle& handle, std::uint32_t status, std::string text, std::string dropped)

@@ -121,6 +121,16 @@ std::chrono::milliseconds EngineBridge::interval() const
     return timer_.intervalAsDuration();
 }
 
+void EngineBridge::setRevealSecrets(bool reveal)
+{
+    queue_->setRevealSecrets(reveal);
+}
+
+bool EngineBridge::revealsSecrets() const
+{
+    return queue_->reveals_secrets();
+}
+
 quint64 EngineBridge::droppedEvents() const
 {
     return queue_->dropped();

@@ -46,6 +46,11 @@ public:
     // The engine-side observer: what attach() registers. Tests feed it directly from their own threads.
     std::shared_ptr<hinternet::trace::Observer> observer() const;
 
+    // Whether the engine hands this bridge credentials (Authorization, Cookie, Set-Cookie) as they were on the
+    // wire. Off by default: they arrive masked with '*'. Applies to what is traced from now on.
+    void setRevealSecrets(bool reveal);
+    bool revealsSecrets() const;
+
     // Events lost because the GUI thread did not drain the queue (see EventQueue::kDefaultCapacity).
     quint64 droppedEvents() const;
 

@@ -2,6 +2,7 @@
 
 #include <hinternet/trace.h>
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -26,6 +27,10 @@ public:
     EventQueue(std::shared_ptr<BodyStore> bodies, std::size_t wakeThreshold, std::size_t capacity = kDefaultCapacity);
 
     void on_event(const hinternet::trace::Event& event) override;
+    // Credentials unmasked only while the user asked for them (View → Reveal Secrets in Trace); the engine
+    // asks before every event, from its threads.
+    bool reveals_secrets() const override { return revealSecrets_.load(std::memory_order_relaxed); }
+    void setRevealSecrets(bool reveal) { revealSecrets_.store(reveal, std::memory_order_relaxed); }
     // Also for the bridge's own made-up events (the attached session's HandleCreated).
     void push(hinternet::trace::Event event);
 
@@ -41,6 +46,7 @@ private:
     hinternet::trace::Event trimmed(const hinternet::trace::Event& event);
     void pushLocked(hinternet::trace::Event&& event);
 
+    std::atomic<bool> revealSecrets_{false};
     const std::shared_ptr<BodyStore> bodies_;
     const std::size_t wakeThreshold_;
     const std::size_t capacity_;

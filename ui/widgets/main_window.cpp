@@ -276,6 +276,16 @@ void MainWindow::createMenus()
     viewMenu->addSeparator();
     for (auto* dock : findChildren<QDockWidget*>())
         viewMenu->addAction(dock->toggleViewAction());
+    viewMenu->addSeparator();
+    viewMenu->setToolTipsVisible(true);
+    // Never persisted: every start masks credentials in the trace until the user asks again.
+    auto* revealSecrets = viewMenu->addAction(tr("Reveal Secrets in Trace"));
+    revealSecrets->setObjectName(QStringLiteral("revealSecretsAction"));
+    revealSecrets->setCheckable(true);
+    revealSecrets->setChecked(false);
+    revealSecrets->setToolTip(tr("Show Authorization, Cookie and Set-Cookie values unmasked in the trace of requests "
+                                 "sent from now on"));
+    connect(revealSecrets, &QAction::toggled, bridge_.get(), &EngineBridge::setRevealSecrets);
 
     auto* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(tr("&History…"), this, &MainWindow::editHistorySettings)

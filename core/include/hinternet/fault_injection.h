@@ -6,7 +6,9 @@
 // repeatable. The plan is read from HINTERNET_FAULTS when the library loads, e.g.
 //   HINTERNET_FAULTS="seed=7,eintr=0.05,eagain=0.05,short=0.3,reset=0.001,after=20,limit=3"
 // Rates are probabilities per socket call (0..0.9); `after` leaves the first N calls alone; `limit` caps
-// the number of ECONNRESETs (0: no cap). With no plan the check is one relaxed atomic load per call.
+// the number of ECONNRESETs (0: no cap). `reset_on=idle_reuse` resets the first write on every connection
+// taken from the keep-alive pool (a server that closed an idle connection just as it was reused: the engine
+// must hide it by sending again). With no plan the check is one relaxed atomic load per call.
 #include "hinternet/export.h"
 
 #include <cstdint>

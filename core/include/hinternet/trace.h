@@ -3,6 +3,14 @@
 // The engine's trace: everything hinternet does, as value-type events delivered to observers from any
 // thread. The inspector GUI and the CLI read the lifecycle from here, never by parsing text.
 // With no observer attached, emitting an event costs one relaxed atomic load.
+//
+// Secrets: an observer sees credentials only when it asks to (Observer::reveals_secrets). Every other
+// observer gets them masked, length-preserving, each masked byte a '*' (offsets and byte totals stay exact):
+// the values of Authorization and Proxy-Authorization after the scheme, of each cookie in Cookie, of the
+// first pair of Set-Cookie, in the heads of BytesSent (also a CONNECT to a proxy) and BytesReceived; the
+// value in CookieStored; the password of a "user:password@" in event texts. Header names, schemes, cookie
+// names and Set-Cookie attributes stay visible. Bodies (BytesSent/BytesReceived after a head, BodyDecoded)
+// are never masked: a server that echoes a credential in a body is showing its own content.
 #include <hinternet/export.h>
 
 #include <cstdint>
@@ -23,13 +31,13 @@ enum class EventKind : std::uint8_t {
     ConnectionReused, // number: connection id
     ConnectionClosed, // number: connection id, text: why
     TlsHandshake,     // text: protocol, cipher, verification summary
-    BytesSent,        // bytes, offset (request head and body as written)
-    BytesReceived,    // bytes, offset (raw response bytes as read)
+    BytesSent,        // bytes, offset (request head and body as written; credentials masked, see above)
+    BytesReceived,    // bytes, offset (raw response bytes as read; Set-Cookie values masked, see above)
     BodyDecoded,      // bytes, offset (the body after transfer and content decoding)
     RedirectDecision, // status: HTTP status, text: decision and target, bytes: headers dropped from this hop
                       // and why, one per line ("Authorization (cross-origin)")
     TimingMark,       // text: "dns-start", "dns-end", "connect", "tunnel", "tls", "first-byte", "complete"
-    CookieStored,     // text: the Set-Cookie value as received (the jar decides what it keeps)
+    CookieStored,     // text: the Set-Cookie value as received (the jar decides what it keeps; value masked)
 };
 
 struct CertificateSummary {
@@ -79,6 +87,11 @@ public:
     virtual ~Observer();
     // Called on engine threads, possibly several at once: must be thread-safe and quick.
     virtual void on_event(const Event& event) = 0;
+    // True: this observer gets credentials exactly as they were on the wire; false (the default): masked
+    // (see "Secrets" above). Asked again for every event, on the engine thread about to deliver it, so an
+    // answer that changes at run time (a GUI switch) holds from the next event on: must be thread-safe and
+    // quick (an atomic load). Masking is done only while some observer of an event does not reveal.
+    virtual bool reveals_secrets() const { return false; }
 };
 
 // Observers of everything the process's engine does.

@@ -13,10 +13,18 @@
 
 #include <gtest/gtest.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <format>
 #include <map>
 #include <memory>
+#include <stdexcept>
 #include <string>
+#include <thread>
 
 using namespace std::chrono_literals;
 
@@ -232,6 +240,8 @@ TEST_F(FaultInjection, PlanTextIsValidated)
     EXPECT_FALSE(hinternet::testing::set_fault_plan("eintr=1"));   // would retry forever
     EXPECT_FALSE(hinternet::testing::set_fault_plan("bogus=0.1")); // unknown key
     EXPECT_FALSE(hinternet::testing::set_fault_plan("eintr=0.5,eagain=0.5"));
+    EXPECT_TRUE(hinternet::testing::set_fault_plan("reset_on=idle_reuse,eintr=0.1"));
+    EXPECT_FALSE(hinternet::testing::set_fault_plan("reset_on=first_read")); // the only point so far
     EXPECT_TRUE(hinternet::testing::set_fault_plan(""));
 }
 
@@ -316,4 +326,115 @@ TEST_F(FaultInjection, ASingleResetOnAReusedIdleConnectionIsRetried)
     EXPECT_EQ(hinternet::testing::fault_counts().reset, 1u);
     EXPECT_EQ(retried.error, static_cast<DWORD>(ERROR_SUCCESS));
     EXPECT_EQ(retried.body, "small body\n");
+}
+
+namespace {
+
+// A server that answers as soon as it has a request's head and closes without reading the body, as
+// gunicorn's sync worker does when the application ignores the body (httpbin's /redirect-to). The close
+// with unread bytes resets the connection while the client is still writing.
+class AnswersBeforeTheBody {
+public:
+    explicit AnswersBeforeTheBody(std::string answer)
+        : answer_(std::move(answer))
+    {
+        listener_ = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (::bind(listener_, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
+            ::listen(listener_, 4) != 0 ||
+            ::getsockname(listener_, reinterpret_cast<sockaddr*>(&address), &length) != 0)
+            throw std::runtime_error("AnswersBeforeTheBody: no listener");
+        port_ = ntohs(address.sin_port);
+        thread_ = std::thread([this] { serve_one(); });
+    }
+    ~AnswersBeforeTheBody()
+    {
+        ::shutdown(listener_, SHUT_RDWR); // ends a pending accept
+        thread_.join();
+        ::close(listener_);
+    }
+    AnswersBeforeTheBody(const AnswersBeforeTheBody&) = delete;
+    AnswersBeforeTheBody& operator=(const AnswersBeforeTheBody&) = delete;
+    INTERNET_PORT port() const { return port_; }
+
+private:
+    void serve_one()
+    {
+        pollfd waiting{listener_, POLLIN, 0};
+        if (::poll(&waiting, 1, 10000) != 1)
+            return;
+        const int connection = ::accept4(listener_, nullptr, nullptr, SOCK_CLOEXEC);
+        if (connection < 0)
+            return;
+        std::string head;
+        char buffer[4096];
+        while (head.find("\r\n\r\n") == std::string::npos) {
+            pollfd readable{connection, POLLIN, 0};
+            if (::poll(&readable, 1, 10000) != 1)
+                break;
+            const auto received = ::recv(connection, buffer, sizeof buffer, 0);
+            if (received <= 0)
+                break;
+            head.append(buffer, static_cast<std::size_t>(received));
+        }
+        ::send(connection, answer_.data(), answer_.size(), MSG_NOSIGNAL);
+        ::close(connection);
+    }
+
+    std::string answer_;
+    int listener_ = -1;
+    INTERNET_PORT port_ = 0;
+    std::thread thread_;
+};
+
+} // namespace
+
+// The write of the body fails (ECONNRESET), but the answer arrived before: it is the response, as with curl
+// ("abort upload"), not ERROR_WINHTTP_CONNECTION_ERROR. The body is larger than the socket buffers on
+// both sides together, so the reset always finds the engine still writing.
+TEST_F(FaultInjection, AnAnswerBeforeTheWholeBodyWasSentIsDelivered)
+{
+    for (const char* plan : {"", "seed=4,eintr=0.2,eagain=0.2,short=0.4"}) {
+        SCOPED_TRACE(std::format("plan '{}'", plan));
+        ASSERT_TRUE(hinternet::testing::set_fault_plan(plan));
+        AnswersBeforeTheBody server(
+            "HTTP/1.1 413 Payload Too Large\r\nContent-Length: 9\r\nConnection: close\r\n\r\ntoo large");
+        hs::test::Session session;
+        hs::test::RequestSpec spec;
+        spec.port = server.port();
+        spec.verb = L"POST";
+        spec.path = L"/upload";
+        spec.body = std::string(32 * 1024 * 1024, 'x');
+        const auto outcome = session.perform(spec);
+        EXPECT_EQ(outcome.first_error(), static_cast<DWORD>(ERROR_SUCCESS));
+        EXPECT_EQ(outcome.status, 413u);
+        EXPECT_EQ(outcome.body, "too large");
+    }
+}
+
+// reset_on=idle_reuse resets the first write on every connection taken from the pool: each reuse is
+// hidden by a resend on a new connection, plain and TLS, sync and async (the whole suite runs under it too).
+TEST_F(FaultInjection, EveryResetReuseOfAnIdleConnectionIsHidden)
+{
+    for (const auto& test_case : cases) {
+        if (test_case.server == Server::Scripted)
+            continue; // one request per connection: nothing is reused
+        SCOPED_TRACE(test_case.name);
+        ASSERT_TRUE(hinternet::testing::set_fault_plan("reset_on=idle_reuse"));
+        hs::test::Session session;
+        AsyncSession async_session;
+        for (int round = 0; round < 3; ++round) {
+            const auto sync = run_sync(session, test_case);
+            EXPECT_EQ(sync.error, static_cast<DWORD>(ERROR_SUCCESS));
+            EXPECT_EQ(sync.status, 200u);
+            const auto async = run_async(async_session.handle, test_case);
+            EXPECT_EQ(async.error, static_cast<DWORD>(ERROR_SUCCESS));
+            EXPECT_EQ(async.status, 200u);
+        }
+        // Every round after the first reuses (and loses) the connection the round before left idle.
+        EXPECT_GE(hinternet::testing::fault_counts().reset, 4u);
+    }
 }
